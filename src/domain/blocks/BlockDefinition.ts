@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import type { BlockType, Stage } from '../flow/FlowDocument';
+
+export type BlockCategory = 'Conversation' | 'Flow control and routing' | 'Data and automation';
+
+/** A source handle of a block. Live handles take one edge, post-call handles many. */
+export interface OutputHandle {
+  id: string;
+  label?: string;
+  kind: Stage;
+  /** A required handle left unconnected is a Flow Checklist problem. */
+  required: boolean;
+}
+
+/**
+ * Everything the editor, checklist and (later) the engine need to know about one block type.
+ * `schema` parses stored data and fills defaults, so older documents read cleanly.
+ */
+export interface BlockDefinition<D extends object = Record<string, unknown>> {
+  type: BlockType;
+  label: string;
+  description: string;
+  /** Absent for blocks that are not offered in the add-block picker (Start, Sticky Note). */
+  category?: BlockCategory;
+  stages: readonly Stage[];
+  hasInput: boolean;
+  /** Blocks whose name names their variables; Sticky Notes have none. */
+  named: boolean;
+  schema: z.ZodType<D>;
+  /** Live-path outputs; post-call outputs are derived from these by `outputsOf`. */
+  outputs(data: D): OutputHandle[];
+  /** Missing required settings, as messages a user can act on. */
+  validate(data: D): string[];
+  /** One line under the block's title on the canvas. */
+  summary(data: D): string;
+}
+
+/** Keeps each definition's data type while storing them in one table. */
+export function defineBlock<D extends object>(definition: BlockDefinition<D>): BlockDefinition<D> {
+  return definition;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { blockCatalog, defaultData, outputsOf, pickerBlocks } from './blockCatalog';
+
+describe('blockCatalog', () => {
+  it('offers API Request under Data and automation, on both stages', () => {
+    expect(blockCatalog.apiRequest.category).toBe('Data and automation');
+    expect(pickerBlocks('live').map((d) => d.label)).toEqual(['Talk', 'Collect', 'Filter', 'End Call', 'API Request']);
+    expect(pickerBlocks('post').map((d) => d.label)).toEqual(['Filter', 'API Request']);
+  });
+  it('fills defaults from each schema', () => {
+    expect(defaultData('apiRequest')).toEqual({ name: 'API Request', method: 'GET', url: '' });
+    expect(blockCatalog.talk.schema.parse({ prompt: 'Hi' })).toMatchObject({ name: 'Talk', prompt: 'Hi' });
+  });
+  it('adds a post-call output to live blocks and makes every output post-call on post-call blocks', () => {
+    expect(outputsOf({ type: 'endCall', stage: 'live', data: defaultData('endCall') }).map((h) => [h.id, h.kind])).toEqual([['post', 'post']]);
+    expect(outputsOf({ type: 'start', stage: 'live', data: defaultData('start') }).map((h) => h.id)).toEqual(['next']);
+    expect(outputsOf({ type: 'filter', stage: 'post', data: defaultData('filter') }).map((h) => [h.id, h.kind, h.required])).toEqual([
+      ['case:c1', 'post', false],
+      ['else', 'post', false],
+    ]);
+    expect(outputsOf({ type: 'sticky', stage: 'live', data: defaultData('sticky') })).toEqual([]);
+  });
+  it('turns exit conditions and cases into handles', () => {
+    const talk = { ...defaultData('talk'), exits: [{ id: 'a', label: 'Wants sales' }, { id: 'b', label: 'Wants support' }] };
+    expect(outputsOf({ type: 'talk', stage: 'live', data: talk }).map((h) => h.label)).toEqual(['Wants sales', 'Wants support', 'Post-call']);
+  });
+});

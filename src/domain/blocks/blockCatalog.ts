@@ -1,0 +1,46 @@
+import type { BlockType, FlowNode, Stage } from '../flow/FlowDocument';
+import type { BlockCategory, BlockDefinition, OutputHandle } from './BlockDefinition';
+import { startBlock } from './start/startBlock';
+import { talkBlock } from './talk/talkBlock';
+import { collectBlock } from './collect/collectBlock';
+import { filterBlock } from './filter/filterBlock';
+import { apiRequestBlock } from './api-request/apiRequestBlock';
+import { endCallBlock } from './end-call/endCallBlock';
+import { stickyNoteBlock } from './sticky-note/stickyNoteBlock';
+
+/** Every block type, keyed by type. The one place a new block is registered. */
+export const blockCatalog: Record<BlockType, BlockDefinition> = {
+  start: startBlock as unknown as BlockDefinition,
+  talk: talkBlock as unknown as BlockDefinition,
+  collect: collectBlock as unknown as BlockDefinition,
+  filter: filterBlock as unknown as BlockDefinition,
+  apiRequest: apiRequestBlock as unknown as BlockDefinition,
+  endCall: endCallBlock as unknown as BlockDefinition,
+  sticky: stickyNoteBlock as unknown as BlockDefinition,
+};
+
+export const CATEGORY_ORDER: readonly BlockCategory[] = ['Conversation', 'Flow control and routing', 'Data and automation'];
+
+/** Blocks the add-block picker offers on a stage, in picker order. */
+export function pickerBlocks(stage: Stage): BlockDefinition[] {
+  return CATEGORY_ORDER.flatMap((category) =>
+    Object.values(blockCatalog).filter((d) => d.category === category && d.stages.includes(stage)),
+  );
+}
+
+/** Default data for a new block of a type, straight from its schema. */
+export function defaultData(type: BlockType): Record<string, unknown> {
+  return blockCatalog[type].schema.parse({}) as Record<string, unknown>;
+}
+
+/**
+ * The source handles of a placed block. A live block also gets a post-call output; on a
+ * post-call block every output is post-call (post-call blocks never return to the live path).
+ */
+export function outputsOf(node: Pick<FlowNode, 'type' | 'stage' | 'data'>): OutputHandle[] {
+  const definition = blockCatalog[node.type];
+  const outputs = definition.outputs(node.data);
+  if (node.stage === 'post') return outputs.map((o) => ({ ...o, kind: 'post', required: false }));
+  if (!definition.hasInput) return outputs; // Start and notes: the call's post-call work hangs off real blocks
+  return [...outputs, { id: 'post', label: 'Post-call', kind: 'post', required: false }];
+}

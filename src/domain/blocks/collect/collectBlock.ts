@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { defineBlock } from '../BlockDefinition';
+
+/** The collection types of PRODUCT.md §3. */
+export const COLLECT_TYPES = [
+  'Text', 'Number', 'Age', 'Date', 'Time', 'Name', 'Email', 'Phone', 'URL', 'Address',
+  'Zipcode', 'Currency', 'Percentage', 'Duration', 'Regex', 'Enum', 'Custom',
+] as const;
+
+const fieldSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.enum(COLLECT_TYPES).default('Text'),
+  description: z.string().default(''),
+  required: z.boolean().default(true),
+  confirm: z.boolean().default(false),
+});
+export type CollectField = z.infer<typeof fieldSchema>;
+
+export const collectSchema = z.object({
+  name: z.string().default('Collect'),
+  fields: z.array(fieldSchema).default([
+    { id: 'f1', name: 'caller_name', type: 'Name', description: 'The caller’s full name', required: true, confirm: false },
+  ]),
+});
+export type CollectData = z.infer<typeof collectSchema>;
+
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export const collectBlock = defineBlock<CollectData>({
+  type: 'collect',
+  label: 'Collect',
+  description: 'Asks the caller for typed values',
+  category: 'Conversation',
+  stages: ['live'],
+  hasInput: true,
+  named: true,
+  schema: collectSchema,
+  outputs: () => [{ id: 'next', kind: 'live', required: true }],
+  validate: (d) => {
+    const problems: string[] = [];
+    if (!d.fields.length) problems.push('Add at least one value to collect');
+    for (const f of d.fields) {
+      if (!f.name.trim()) problems.push('Every value needs a name');
+      else if (!VARIABLE_NAME.test(f.name)) problems.push(`“${f.name}” is not a valid name: use letters, digits and _`);
+    }
+    const seen = new Set<string>();
+    for (const f of d.fields) {
+      if (f.name && seen.has(f.name)) problems.push(`“${f.name}” is collected twice`);
+      seen.add(f.name);
+    }
+    return problems;
+  },
+  summary: (d) => d.fields.map((f) => f.name).join(', '),
+});

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { defineBlock } from '../BlockDefinition';
+
+const exitSchema = z.object({ id: z.string(), label: z.string() });
+
+export const talkSchema = z.object({
+  name: z.string().default('Talk'),
+  prompt: z.string().default(''),
+  exits: z.array(exitSchema).default([{ id: 'done', label: 'Caller is done' }]),
+});
+export type TalkData = z.infer<typeof talkSchema>;
+
+export const talkBlock = defineBlock<TalkData>({
+  type: 'talk',
+  label: 'Talk',
+  description: 'The agent holds a conversation, then leaves by an exit condition',
+  category: 'Conversation',
+  stages: ['live'],
+  hasInput: true,
+  named: true,
+  schema: talkSchema,
+  outputs: (d) => d.exits.map((e) => ({ id: `exit:${e.id}`, label: e.label || 'Unnamed condition', kind: 'live', required: true })),
+  validate: (d) => [
+    ...(d.prompt.trim() ? [] : ['Prompt cannot be empty']),
+    ...(d.exits.length ? [] : ['Add at least one exit condition']),
+    ...(d.exits.some((e) => !e.label.trim()) ? ['Every exit condition needs a description'] : []),
+  ],
+  summary: (d) => d.prompt,
+});
