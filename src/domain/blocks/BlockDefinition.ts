@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+
 import type { BlockType, Stage } from '../flow/FlowDocument';
 
 export type BlockCategory = 'Conversation' | 'Flow control and routing' | 'Data and automation';
@@ -26,7 +26,7 @@ export interface BlockDefinition<D extends object = Record<string, unknown>> {
   hasInput: boolean;
   /** Blocks whose name names their variables; Sticky Notes have none. */
   named: boolean;
-  schema: z.ZodType<D>;
+  schema: { parse(input: unknown): D };
   /** Live-path outputs; post-call outputs are derived from these by `outputsOf`. */
   outputs(data: D): OutputHandle[];
   /** Missing required settings, as messages a user can act on. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { blockCatalog } from '../blocks/blockCatalog';
 import type { FlowEdge, FlowNode } from './FlowDocument';
 import { uniqueName } from './uniqueName';

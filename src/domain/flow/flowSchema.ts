@@ -1,33 +1,33 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FLOW_FORMAT, FLOW_VERSION } from './FlowDocument';
 
-const xy = z.object({ x: z.number().finite(), y: z.number().finite() });
+const xy = z.object({ x: z.number(), y: z.number() });
 
 export const flowNodeSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   type: z.enum(['start', 'talk', 'collect', 'filter', 'apiRequest', 'endCall', 'sticky']),
   position: xy,
   stage: z.enum(['live', 'post']),
   data: z.record(z.string(), z.unknown()),
-  width: z.number().positive().optional(),
-  height: z.number().positive().optional(),
+  width: z.optional(z.number().check(z.positive())),
+  height: z.optional(z.number().check(z.positive())),
 });
 
 export const flowEdgeSchema = z.object({
-  id: z.string().min(1),
-  source: z.string().min(1),
-  sourceHandle: z.string().min(1),
-  target: z.string().min(1),
-  targetHandle: z.literal('in').default('in'),
+  id: z.string().check(z.minLength(1)),
+  source: z.string().check(z.minLength(1)),
+  sourceHandle: z.string().check(z.minLength(1)),
+  target: z.string().check(z.minLength(1)),
+  targetHandle: z._default(z.literal('in'), 'in'),
 });
 
 /** The flow file of DESIGN.md §2.4, current version. */
 export const flowSchema = z.object({
   format: z.literal(FLOW_FORMAT),
   version: z.literal(FLOW_VERSION),
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: z.string(),
-  variables: z.array(z.object({ name: z.string(), value: z.string(), secret: z.boolean().default(false) })).default([]),
+  variables: z._default(z.array(z.object({ name: z.string(), value: z.string(), secret: z._default(z.boolean(), false) })), []),
   nodes: z.array(flowNodeSchema),
   edges: z.array(flowEdgeSchema),
 });

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineBlock } from '../BlockDefinition';
 
 /** Request configuration arrives with the API Request issue; the block already runs on every stage. */
 export const apiRequestSchema = z.object({
-  name: z.string().default('API Request'),
-  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']).default('GET'),
-  url: z.string().default(''),
+  name: z._default(z.string(), 'API Request'),
+  method: z._default(z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']), 'GET'),
+  url: z._default(z.string(), ''),
 });
 export type ApiRequestData = z.infer<typeof apiRequestSchema>;
 

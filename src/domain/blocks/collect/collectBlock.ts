@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineBlock } from '../BlockDefinition';
 
 /** The collection types of PRODUCT.md §3. */
@@ -10,16 +10,16 @@ export const COLLECT_TYPES = [
 const fieldSchema = z.object({
   id: z.string(),
   name: z.string(),
-  type: z.enum(COLLECT_TYPES).default('Text'),
-  description: z.string().default(''),
-  required: z.boolean().default(true),
-  confirm: z.boolean().default(false),
+  type: z._default(z.enum(COLLECT_TYPES), 'Text'),
+  description: z._default(z.string(), ''),
+  required: z._default(z.boolean(), true),
+  confirm: z._default(z.boolean(), false),
 });
 export type CollectField = z.infer<typeof fieldSchema>;
 
 export const collectSchema = z.object({
-  name: z.string().default('Collect'),
-  fields: z.array(fieldSchema).default([
+  name: z._default(z.string(), 'Collect'),
+  fields: z._default(z.array(fieldSchema), [
     { id: 'f1', name: 'caller_name', type: 'Name', description: 'The caller’s full name', required: true, confirm: false },
   ]),
 });

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineBlock } from '../BlockDefinition';
 
 export const endCallSchema = z.object({
-  name: z.string().default('End Call'),
-  mode: z.enum(['fixed', 'promptable']).default('fixed'),
-  message: z.string().default('Thank you for calling. Goodbye!'),
+  name: z._default(z.string(), 'End Call'),
+  mode: z._default(z.enum(['fixed', 'promptable']), 'fixed'),
+  message: z._default(z.string(), 'Thank you for calling. Goodbye!'),
 });
 export type EndCallData = z.infer<typeof endCallSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineBlock } from '../BlockDefinition';
 
 export const FILTER_OPERATORS = [
@@ -11,22 +11,22 @@ export const UNARY_OPERATORS: readonly FilterOperator[] = ['is empty', 'is not e
 
 const conditionSchema = z.object({
   id: z.string(),
-  variable: z.string().default(''),
-  operator: z.enum(FILTER_OPERATORS).default('equals'),
-  value: z.string().default(''),
+  variable: z._default(z.string(), ''),
+  operator: z._default(z.enum(FILTER_OPERATORS), 'equals'),
+  value: z._default(z.string(), ''),
 });
 export type FilterCondition = z.infer<typeof conditionSchema>;
 
 const caseSchema = z.object({
   id: z.string(),
-  match: z.enum(['all', 'any']).default('all'),
-  conditions: z.array(conditionSchema).default([]),
+  match: z._default(z.enum(['all', 'any']), 'all'),
+  conditions: z._default(z.array(conditionSchema), []),
 });
 export type FilterCase = z.infer<typeof caseSchema>;
 
 export const filterSchema = z.object({
-  name: z.string().default('Filter'),
-  cases: z.array(caseSchema).default([
+  name: z._default(z.string(), 'Filter'),
+  cases: z._default(z.array(caseSchema), [
     { id: 'c1', match: 'all', conditions: [{ id: 'k1', variable: '', operator: 'equals', value: '' }] },
   ]),
 });

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineBlock } from '../BlockDefinition';
 
 export const startSchema = z.object({
-  name: z.string().default('Start'),
-  greeting: z.string().default('Hello! How can I help you today?'),
+  name: z._default(z.string(), 'Start'),
+  greeting: z._default(z.string(), 'Hello! How can I help you today?'),
 });
 export type StartData = z.infer<typeof startSchema>;
 

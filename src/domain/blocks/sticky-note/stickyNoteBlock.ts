@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineBlock } from '../BlockDefinition';
 
 export const STICKY_COLORS = ['yellow', 'pink', 'blue', 'green', 'purple'] as const;
 
 export const stickyNoteSchema = z.object({
-  name: z.string().default('Note'),
-  text: z.string().default(''),
-  color: z.enum(STICKY_COLORS).default('yellow'),
+  name: z._default(z.string(), 'Note'),
+  text: z._default(z.string(), ''),
+  color: z._default(z.enum(STICKY_COLORS), 'yellow'),
 });
 export type StickyNoteData = z.infer<typeof stickyNoteSchema>;
 

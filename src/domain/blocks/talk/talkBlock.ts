@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineBlock } from '../BlockDefinition';
 
 const exitSchema = z.object({ id: z.string(), label: z.string() });
 
 export const talkSchema = z.object({
-  name: z.string().default('Talk'),
-  prompt: z.string().default(''),
-  exits: z.array(exitSchema).default([{ id: 'done', label: 'Caller is done' }]),
+  name: z._default(z.string(), 'Talk'),
+  prompt: z._default(z.string(), ''),
+  exits: z._default(z.array(exitSchema), [{ id: 'done', label: 'Caller is done' }]),
 });
 export type TalkData = z.infer<typeof talkSchema>;
 

@@ -1,0 +1,18 @@
+import { Workflow } from 'lucide-react';
+import { useFlowStore } from '../store/useFlowStore';
+import { FlowChecklist } from '../canvas/FlowChecklist';
+
+export function TopBar() {
+  const flowName = useFlowStore((s) => s.flowName);
+  return (
+    <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 bg-white px-4">
+      <div className="flex items-center gap-2 font-semibold text-accent">
+        <Workflow size={18} aria-hidden />
+        <span>Switchboard</span>
+      </div>
+      <span className="text-zinc-300" aria-hidden>/</span>
+      <h1 className="truncate text-sm font-medium text-zinc-800">{flowName}</h1>
+      <FlowChecklist />
+    </header>
+  );
+}

@@ -1,0 +1,80 @@
+import { Copy, Trash2, X } from 'lucide-react';
+import type { ComponentType } from 'react';
+import { blockCatalog } from '../domain/blocks/blockCatalog';
+import type { BlockType } from '../domain/flow/FlowDocument';
+import { normalizeName } from '../domain/flow/uniqueName';
+import { inputClass } from '../components/Field';
+import { IconButton } from '../components/IconButton';
+import { useFlowStore } from '../store/useFlowStore';
+import { blockIcons, blockTints } from '../canvas/blockIcons';
+import type { PanelProps } from './PanelProps';
+import { StartPanel } from './start/StartPanel';
+import { TalkPanel } from './talk/TalkPanel';
+import { CollectPanel } from './collect/CollectPanel';
+import { FilterPanel } from './filter/FilterPanel';
+import { ApiRequestPanel } from './api-request/ApiRequestPanel';
+import { EndCallPanel } from './end-call/EndCallPanel';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each panel narrows the data to its own block type
+const panels: Partial<Record<BlockType, ComponentType<PanelProps<any>>>> = {
+  start: StartPanel, talk: TalkPanel, collect: CollectPanel, filter: FilterPanel, apiRequest: ApiRequestPanel, endCall: EndCallPanel,
+};
+
+/** Panel buttons act on the open block, whatever else is selected on the canvas. */
+function act(nodeId: string, action: 'duplicateSelection' | 'deleteSelection') {
+  const s = useFlowStore.getState();
+  s.selectOnly(nodeId);
+  s[action]();
+}
+
+/** The right-hand panel of the open block: its name as the title, then its settings. */
+export default function BlockPanel() {
+  const node = useFlowStore((s) => (s.panelNodeId ? s.nodes.find((n) => n.id === s.panelNodeId) : undefined));
+  const update = useFlowStore((s) => s.updateBlockData);
+  const closePanel = useFlowStore((s) => s.closePanel);
+  const nameTaken = useFlowStore((s) => {
+    if (!node) return false;
+    const name = normalizeName(String(node.data.name ?? ''));
+    return s.nodes.some((n) => n.id !== node.id && blockCatalog[n.type].named && normalizeName(String(n.data.name ?? '')) === name);
+  });
+  if (!node) return null;
+
+  const definition = blockCatalog[node.type];
+  const Settings = panels[node.type];
+  const Icon = blockIcons[node.type];
+  const name = String(node.data.name ?? '');
+  const nameError = !name.trim() ? 'Give the block a name: its variables are named after it.' : nameTaken ? 'Another block has this name. Names must be unique.' : undefined;
+
+  return (
+    <aside aria-label="Block panel" className="flex w-[380px] shrink-0 flex-col border-l border-zinc-200 bg-white">
+      <div className="flex items-start gap-2 border-b border-zinc-200 px-4 py-3">
+        <span className={`mt-1 flex h-7 w-7 shrink-0 items-center justify-center rounded-md ${blockTints[node.type]}`}>
+          <Icon size={15} aria-hidden />
+        </span>
+        <div className="min-w-0 flex-1">
+          <input
+            id="block-name"
+            aria-label="Block name"
+            aria-invalid={!!nameError}
+            aria-describedby={nameError ? 'block-name-error' : undefined}
+            className={`${inputClass} border-transparent px-1 py-0.5 text-[15px] font-semibold hover:border-zinc-200`}
+            value={name}
+            onChange={(e) => update(node.id, { name: e.target.value }, 'name')}
+          />
+          <p className="px-1 text-[11px] text-zinc-500">{definition.label}{node.stage === 'post' ? ' · Post-call' : ''}</p>
+          {nameError && <p id="block-name-error" className="px-1 pt-0.5 text-[11px] text-rose-600">{nameError}</p>}
+        </div>
+        {node.type !== 'start' && (
+          <>
+            <IconButton label="Duplicate block" shortcut="Ctrl D" side="bottom" onClick={() => act(node.id, 'duplicateSelection')}><Copy size={15} aria-hidden /></IconButton>
+            <IconButton label="Delete block" shortcut="Del" side="bottom" className="hover:text-rose-600" onClick={() => act(node.id, 'deleteSelection')}><Trash2 size={15} aria-hidden /></IconButton>
+          </>
+        )}
+        <IconButton label="Close panel" shortcut="Esc" side="bottom" onClick={closePanel}><X size={16} aria-hidden /></IconButton>
+      </div>
+      <div className="min-h-0 flex-1 overflow-y-auto">
+        {Settings && <Settings id={node.id} data={node.data} update={(patch: Record<string, unknown>, field?: string) => update(node.id, patch, field)} />}
+      </div>
+    </aside>
+  );
+}

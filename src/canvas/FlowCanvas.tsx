@@ -1,0 +1,96 @@
+import { Background, BackgroundVariant, MiniMap, ReactFlow, useReactFlow, type IsValidConnection, type NodeTypes, type EdgeTypes, type OnConnectStart } from '@xyflow/react';
+import { useCallback, useEffect } from 'react';
+import { canConnect } from '../domain/flow/canConnect';
+import { outputsOf } from '../domain/blocks/blockCatalog';
+import { sizeOf, toFlowNode, type CanvasEdge, type CanvasNode } from '../store/canvasTypes';
+import { useFlowStore } from '../store/useFlowStore';
+import { AddBlockPicker } from './AddBlockPicker';
+import { BlockNode } from './BlockNode';
+import { FlowEdge } from './FlowEdge';
+import { HistoryControls } from './HistoryControls';
+import { StickyNoteNode } from './StickyNoteNode';
+import { useCanvasShortcuts } from './useCanvasShortcuts';
+
+const nodeTypes: NodeTypes = {
+  start: BlockNode, talk: BlockNode, collect: BlockNode, filter: BlockNode, apiRequest: BlockNode, endCall: BlockNode,
+  sticky: StickyNoteNode,
+};
+const edgeTypes: EdgeTypes = { default: FlowEdge };
+const fitViewOptions = { padding: 0.2, maxZoom: 1 };
+/** Past this many blocks the minimap costs more than it helps while dragging. */
+const MINIMAP_LIMIT = 300;
+/** Off-screen blocks are not in the DOM on big flows: paint, not React, is what limits dragging. */
+const VIRTUALIZE_FROM = 200;
+
+const isValidConnection: IsValidConnection<CanvasEdge> = (c) => {
+  const { nodes, edges } = useFlowStore.getState();
+  const find = (id: string) => nodes.find((n) => n.id === id);
+  const source = find(c.source);
+  const target = find(c.target);
+  if (!source || !target) return false;
+  return canConnect([toFlowNode(source), toFlowNode(target)], edges, { source: c.source, sourceHandle: c.sourceHandle, target: c.target }).ok;
+};
+
+/** The React Flow canvas, wired to the store. */
+export function FlowCanvas() {
+  const nodes = useFlowStore((s) => s.nodes);
+  const edges = useFlowStore((s) => s.edges);
+  const onNodesChange = useFlowStore((s) => s.onNodesChange);
+  const onEdgesChange = useFlowStore((s) => s.onEdgesChange);
+  const connect = useFlowStore((s) => s.connect);
+  const focusNodeId = useFlowStore((s) => s.focusNodeId);
+  const { setCenter, getZoom } = useReactFlow();
+  useCanvasShortcuts();
+
+  useEffect(() => {
+    if (!focusNodeId) return;
+    const node = useFlowStore.getState().nodes.find((n) => n.id === focusNodeId);
+    if (node) {
+      const { width, height } = sizeOf(node);
+      setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: Math.max(getZoom(), 0.9), duration: 300 });
+    }
+    useFlowStore.getState().clearFocus();
+  }, [focusNodeId, setCenter, getZoom]);
+
+  const onConnectStart: OnConnectStart = useCallback((_, { nodeId, handleId, handleType }) => {
+    if (handleType !== 'source' || !nodeId || !handleId) return;
+    const node = useFlowStore.getState().nodes.find((n) => n.id === nodeId);
+    const handle = node && outputsOf(node).find((h) => h.id === handleId);
+    if (handle) useFlowStore.getState().setConnecting({ nodeId, handleId, stage: handle.kind });
+  }, []);
+
+  return (
+    <ReactFlow<CanvasNode, CanvasEdge>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onConnect={connect}
+      onConnectStart={onConnectStart}
+      onConnectEnd={() => useFlowStore.getState().setConnecting(null)}
+      isValidConnection={isValidConnection}
+      onNodeDragStart={() => useFlowStore.getState().beginGesture()}
+      onNodeDragStop={() => useFlowStore.getState().endGesture()}
+      onSelectionDragStart={() => useFlowStore.getState().beginGesture()}
+      onSelectionDragStop={() => useFlowStore.getState().endGesture()}
+      onNodeClick={(_, node) => node.type !== 'sticky' && useFlowStore.getState().openPanel(node.id)}
+      onPaneClick={() => useFlowStore.getState().closePanel()}
+      deleteKeyCode={null}
+      selectionKeyCode="Shift"
+      multiSelectionKeyCode={['Meta', 'Control']}
+      onlyRenderVisibleElements={nodes.length >= VIRTUALIZE_FROM}
+      fitView
+      fitViewOptions={fitViewOptions}
+      minZoom={0.1}
+      maxZoom={2}
+      proOptions={{ hideAttribution: true }}
+    >
+      <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#d4d6de" />
+      <HistoryControls />
+      {nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable ariaLabel="Mini map" nodeStrokeWidth={2} />}
+      <AddBlockPicker />
+    </ReactFlow>
+  );
+}

@@ -1,0 +1,46 @@
+import { NodeResizer, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { STICKY_COLORS, type StickyNoteData } from '../domain/blocks/sticky-note/stickyNoteBlock';
+import type { CanvasNode } from '../store/canvasTypes';
+import { useFlowStore } from '../store/useFlowStore';
+
+const paper: Record<StickyNoteData['color'], string> = {
+  yellow: 'bg-yellow-100 border-yellow-200',
+  pink: 'bg-pink-100 border-pink-200',
+  blue: 'bg-sky-100 border-sky-200',
+  green: 'bg-emerald-100 border-emerald-200',
+  purple: 'bg-purple-100 border-purple-200',
+};
+
+/** A resizable, coloured note. It has no handles: notes are never connected or run. */
+export const StickyNoteNode = memo(function StickyNoteNode({ id, data, selected }: NodeProps<CanvasNode>) {
+  const note = data as unknown as StickyNoteData;
+  const update = useFlowStore((s) => s.updateBlockData);
+  return (
+    <div className={`block-card flex h-full w-full flex-col rounded-lg border p-2 shadow-sm ${paper[note.color]}`}>
+      <NodeResizer isVisible={selected} minWidth={160} minHeight={100} color="#6b0099" />
+      {selected && (
+        <div className="mb-1 flex gap-1" role="radiogroup" aria-label="Note colour">
+          {STICKY_COLORS.map((c) => (
+            <button
+              key={c}
+              type="button"
+              role="radio"
+              aria-checked={note.color === c}
+              aria-label={c}
+              className={`nodrag h-4 w-4 rounded-full border ${paper[c]} ${note.color === c ? 'ring-2 ring-accent ring-offset-1' : ''}`}
+              onClick={() => update(id, { color: c })}
+            />
+          ))}
+        </div>
+      )}
+      <textarea
+        aria-label="Sticky note text"
+        className="nodrag nowheel min-h-0 flex-1 resize-none bg-transparent text-[13px] leading-snug text-zinc-800 outline-none placeholder:text-zinc-500"
+        placeholder="Write a note…"
+        value={note.text}
+        onChange={(e) => update(id, { text: e.target.value }, 'text')}
+      />
+    </div>
+  );
+});

@@ -1,0 +1,40 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { BlockType, FlowEdge, FlowNode, Stage } from '../domain/flow/FlowDocument';
+
+/**
+ * A block as React Flow holds it: the document node plus React Flow's own fields (selected,
+ * measured, dragging). The document is these nodes with those fields stripped (`toFlowNode`).
+ */
+export type CanvasNode = Node<Record<string, unknown>, BlockType> & { stage: Stage };
+export type CanvasEdge = Edge & { sourceHandle: string; targetHandle: 'in' };
+
+export const DEFAULT_BLOCK_SIZE = { width: 260, height: 88 };
+
+export function toFlowNode(n: CanvasNode): FlowNode {
+  const node: FlowNode = { id: n.id, type: n.type, position: { x: n.position.x, y: n.position.y }, stage: n.stage, data: n.data };
+  if (n.type === 'sticky') {
+    node.width = n.width ?? n.measured?.width;
+    node.height = n.height ?? n.measured?.height;
+  }
+  return node;
+}
+
+export function toFlowEdge(e: CanvasEdge): FlowEdge {
+  return { id: e.id, source: e.source, sourceHandle: e.sourceHandle, target: e.target, targetHandle: 'in' };
+}
+
+export function toCanvasNode(n: FlowNode): CanvasNode {
+  const node: CanvasNode = { id: n.id, type: n.type, position: n.position, stage: n.stage, data: n.data };
+  if (n.type === 'start') node.deletable = false;
+  if (n.width) node.width = n.width;
+  if (n.height) node.height = n.height;
+  return node;
+}
+
+export function toCanvasEdge(e: FlowEdge): CanvasEdge {
+  return { ...e };
+}
+
+export function sizeOf(n: CanvasNode): { width: number; height: number } {
+  return { width: n.measured?.width ?? n.width ?? DEFAULT_BLOCK_SIZE.width, height: n.measured?.height ?? n.height ?? DEFAULT_BLOCK_SIZE.height };
+}

@@ -1,0 +1,204 @@
+import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
+import type { StateCreator } from 'zustand';
+import { blockCatalog, defaultData, outputsOf } from '../domain/blocks/blockCatalog';
+import { canConnect } from '../domain/flow/canConnect';
+import { copyFragment, instantiateFragment, parseFragment } from '../domain/flow/clipboardFragment';
+import type { BlockType, CustomVariable, FlowDocument, Stage, XY } from '../domain/flow/FlowDocument';
+import { FLOW_FORMAT, FLOW_VERSION } from '../domain/flow/FlowDocument';
+import { placeNewBlock } from '../domain/flow/placeNewBlock';
+import { uniqueName } from '../domain/flow/uniqueName';
+import { sizeOf, toCanvasEdge, toCanvasNode, toFlowEdge, toFlowNode, type CanvasEdge, type CanvasNode } from './canvasTypes';
+import type { PickerTarget } from './uiSlice';
+import type { FlowStore } from './useFlowStore';
+
+const BELOW_GAP = 80;
+const PASTE_OFFSET = 40;
+
+export interface DocumentSlice {
+  flowId: string;
+  flowName: string;
+  variables: CustomVariable[];
+  nodes: CanvasNode[];
+  edges: CanvasEdge[];
+  loadDocument(doc: FlowDocument): void;
+  toDocument(): FlowDocument;
+  onNodesChange(changes: NodeChange<CanvasNode>[]): void;
+  onEdgesChange(changes: EdgeChange<CanvasEdge>[]): void;
+  connect(connection: Connection): boolean;
+  /** Creates a block where the picker says, connects it, selects it and opens its panel. */
+  addBlock(type: BlockType, target: PickerTarget, stage: Stage, at?: XY): string;
+  updateBlockData(id: string, patch: Record<string, unknown>, coalesceKey?: string): void;
+  deleteSelection(): void;
+  deleteEdge(id: string): void;
+  selectOnly(id: string): void;
+  copySelection(): string | null;
+  paste(text: string): boolean;
+  duplicateSelection(): void;
+  /** Auto-layout in one undo step. The layout code loads on first use: most sessions never need it. */
+  organize(): Promise<void>;
+}
+
+const newId = () => crypto.randomUUID();
+
+/** Edges whose output vanished (a deleted exit condition or case) go with it. */
+function pruneDanglingEdges(nodes: CanvasNode[], edges: CanvasEdge[], changedId: string): CanvasEdge[] {
+  const node = nodes.find((n) => n.id === changedId);
+  if (!node) return edges;
+  const handles = new Set(outputsOf(node).map((h) => h.id));
+  const kept = edges.filter((e) => e.source !== changedId || handles.has(e.sourceHandle));
+  return kept.length === edges.length ? edges : kept;
+}
+
+export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice> = (set, get) => ({
+  flowId: '',
+  flowName: '',
+  variables: [],
+  nodes: [],
+  edges: [],
+
+  loadDocument(doc) {
+    set({
+      flowId: doc.id,
+      flowName: doc.name,
+      variables: doc.variables,
+      nodes: doc.nodes.map(toCanvasNode),
+      edges: doc.edges.map(toCanvasEdge),
+      past: [],
+      future: [],
+      panelNodeId: null,
+      picker: null,
+    });
+  },
+
+  toDocument() {
+    const { flowId, flowName, variables, nodes, edges } = get();
+    return { format: FLOW_FORMAT, version: FLOW_VERSION, id: flowId, name: flowName, variables, nodes: nodes.map(toFlowNode), edges: edges.map(toFlowEdge) };
+  },
+
+  onNodesChange(changes) {
+    // Selection, measuring and drag moves are not document edits; removals come via deleteSelection.
+    const allowed = changes.filter((c) => c.type !== 'remove' && c.type !== 'add' && c.type !== 'replace');
+    if (!allowed.length) return;
+    if (allowed.some((c) => c.type === 'dimensions' && c.resizing)) get().recordHistory('resize');
+    set({ nodes: applyNodeChanges(allowed, get().nodes) });
+  },
+
+  onEdgesChange(changes) {
+    const allowed = changes.filter((c) => c.type === 'select');
+    if (allowed.length) set({ edges: applyEdgeChanges(allowed, get().edges) });
+  },
+
+  connect(connection) {
+    const { nodes, edges } = get();
+    const verdict = canConnect(
+      nodes.map(toFlowNode),
+      edges,
+      { source: connection.source, sourceHandle: connection.sourceHandle, target: connection.target },
+    );
+    if (!verdict.ok || !connection.sourceHandle) return false;
+    get().recordHistory();
+    set({ edges: [...edges, { id: newId(), source: connection.source, sourceHandle: connection.sourceHandle, target: connection.target, targetHandle: 'in' }] });
+    return true;
+  },
+
+  addBlock(type, target, stage, at) {
+    const { nodes, edges } = get();
+    const definition = blockCatalog[type];
+    const data = defaultData(type);
+    if (definition.named) data.name = uniqueName(definition.label, nodes.map((n) => String(n.data.name ?? '')));
+    const size = { width: 260, height: type === 'sticky' ? 160 : 88 };
+    let preferred: XY = at ?? { x: 0, y: 0 };
+    const source = target.from === 'handle' ? nodes.find((n) => n.id === target.nodeId) : undefined;
+    if (source && target.from === 'handle') {
+      const s = sizeOf(source);
+      preferred = target.handleId === 'post'
+        ? { x: source.position.x + s.width + BELOW_GAP, y: source.position.y }
+        : { x: source.position.x, y: source.position.y + s.height + BELOW_GAP };
+    }
+    const occupied = nodes.map((n) => ({ ...n.position, ...sizeOf(n) }));
+    const position = placeNewBlock(preferred, size, occupied);
+    const id = newId();
+    const node: CanvasNode = { id, type, stage, position, data, selected: true };
+    if (type === 'sticky') Object.assign(node, size);
+    get().recordHistory();
+    const newEdges = source && target.from === 'handle'
+      ? [...edges, { id: newId(), source: source.id, sourceHandle: target.handleId, target: id, targetHandle: 'in' as const }]
+      : edges;
+    set({
+      nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node],
+      edges: newEdges.map((e) => (e.selected ? { ...e, selected: false } : e)),
+      panelNodeId: type === 'sticky' ? null : id,
+      picker: null,
+    });
+    return id;
+  },
+
+  updateBlockData(id, patch, coalesceKey) {
+    get().recordHistory(coalesceKey ? `${id}:${coalesceKey}` : undefined);
+    const nodes = get().nodes.map((n) => (n.id === id ? { ...n, data: { ...n.data, ...patch } } : n));
+    set({ nodes, edges: pruneDanglingEdges(nodes, get().edges, id) });
+  },
+
+  deleteSelection() {
+    const { nodes, edges, panelNodeId } = get();
+    const gone = new Set(nodes.filter((n) => n.selected && n.type !== 'start').map((n) => n.id));
+    const keptEdges = edges.filter((e) => !e.selected && !gone.has(e.source) && !gone.has(e.target));
+    if (!gone.size && keptEdges.length === edges.length) return;
+    get().recordHistory();
+    set({
+      nodes: gone.size ? nodes.filter((n) => !gone.has(n.id)) : nodes,
+      edges: keptEdges,
+      panelNodeId: panelNodeId && gone.has(panelNodeId) ? null : panelNodeId,
+    });
+  },
+
+  deleteEdge(id) {
+    get().recordHistory();
+    set({ edges: get().edges.filter((e) => e.id !== id) });
+  },
+
+  selectOnly(id) {
+    set({
+      nodes: get().nodes.map((n) => (n.id === id ? (n.selected ? n : { ...n, selected: true }) : n.selected ? { ...n, selected: false } : n)),
+      edges: get().edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
+    });
+  },
+
+  copySelection() {
+    const { nodes, edges } = get();
+    const ids = new Set(nodes.filter((n) => n.selected).map((n) => n.id));
+    const fragment = copyFragment(nodes.map(toFlowNode), edges, ids);
+    return fragment.nodes.length ? JSON.stringify(fragment) : null;
+  },
+
+  paste(text) {
+    const fragment = parseFragment(text);
+    if (!fragment || !fragment.nodes.length) return false;
+    const { nodes, edges } = get();
+    // Paste beside the originals when they are still here, so repeated pastes cascade.
+    const existing = new Set(nodes.map((n) => n.id));
+    const overlaps = fragment.nodes.some((n) => existing.has(n.id));
+    const offset = overlaps ? { x: PASTE_OFFSET, y: PASTE_OFFSET } : { x: 0, y: 0 };
+    const copy = instantiateFragment(fragment, nodes.map((n) => String(n.data.name ?? '')), offset, newId);
+    get().recordHistory();
+    set({
+      nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), ...copy.nodes.map((n) => ({ ...toCanvasNode(n), selected: true }))],
+      edges: [...edges.map((e) => (e.selected ? { ...e, selected: false } : e)), ...copy.edges.map(toCanvasEdge)],
+    });
+    return true;
+  },
+
+  duplicateSelection() {
+    const text = get().copySelection();
+    if (text) get().paste(text);
+  },
+
+  async organize() {
+    const { organizeLayout } = await import('../domain/flow/organizeLayout');
+    const { nodes, edges } = get();
+    const boxes = nodes.filter((n) => n.type !== 'sticky').map((n) => ({ id: n.id, ...sizeOf(n) }));
+    const positions = organizeLayout(boxes, edges);
+    get().recordHistory();
+    set({ nodes: nodes.map((n) => (positions.has(n.id) ? { ...n, position: positions.get(n.id)! } : n)) });
+  },
+});

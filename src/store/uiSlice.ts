@@ -1,0 +1,46 @@
+import type { StateCreator } from 'zustand';
+import type { Stage } from '../domain/flow/FlowDocument';
+import type { FlowStore } from './useFlowStore';
+
+/** Where the add-block picker will put the new block. */
+export type PickerTarget =
+  | { from: 'handle'; nodeId: string; handleId: string; stage: Stage }
+  | { from: 'toolbar' };
+
+export interface UiSlice {
+  panelNodeId: string | null;
+  picker: { target: PickerTarget; anchor: HTMLElement | null } | null;
+  /** The output being dragged from, so incompatible inputs can dim themselves. */
+  connecting: { nodeId: string; handleId: string; stage: Stage } | null;
+  /** A block the canvas should pan to (Go to); cleared by the canvas once done. */
+  focusNodeId: string | null;
+  openPanel(nodeId: string): void;
+  closePanel(): void;
+  closePanelIfGone(): void;
+  openPicker(picker: { target: PickerTarget; anchor: HTMLElement | null }): void;
+  closePicker(): void;
+  setConnecting(c: UiSlice['connecting']): void;
+  goToBlock(nodeId: string): void;
+  clearFocus(): void;
+}
+
+export const createUiSlice: StateCreator<FlowStore, [], [], UiSlice> = (set, get) => ({
+  panelNodeId: null,
+  picker: null,
+  connecting: null,
+  focusNodeId: null,
+  openPanel: (nodeId) => set({ panelNodeId: nodeId }),
+  closePanel: () => set({ panelNodeId: null }),
+  closePanelIfGone() {
+    const { panelNodeId, nodes } = get();
+    if (panelNodeId && !nodes.some((n) => n.id === panelNodeId)) set({ panelNodeId: null });
+  },
+  openPicker: (picker) => set({ picker }),
+  closePicker: () => set({ picker: null }),
+  setConnecting: (connecting) => set({ connecting }),
+  goToBlock(nodeId) {
+    get().selectOnly(nodeId);
+    set({ panelNodeId: nodeId, focusNodeId: nodeId });
+  },
+  clearFocus: () => set({ focusNodeId: null }),
+});
