@@ -8,7 +8,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.{ts,tsx}'],
+    files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -20,7 +20,7 @@ export default tseslint.config(
     // The domain runs unchanged in the browser and in Node: keep it free of both.
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'node:*', '@xyflow/*', 'zustand', '**/store/*', '**/canvas/*', '**/blocks/*', '**/server/*'] }],
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'node:*', '@xyflow/*', 'zustand', '**/store/*', '**/canvas/*', '**/components/*', '**/app/*', '**/server/*'] }],
     },
   },
 );

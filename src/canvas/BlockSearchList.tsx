@@ -9,10 +9,21 @@ export interface PickerSection {
   blocks: BlockDefinition[];
 }
 
+/**
+ * Every typed word must appear in the block's name, category or description; a name that starts
+ * with the search ranks first. (cmdk's default fuzzy match finds "tal" in nearly every description.)
+ */
+function matchBlock(_value: string, search: string, keywords: string[] = []): number {
+  const haystack = keywords.join(' ').toLowerCase();
+  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.every((w) => haystack.includes(w))) return 0;
+  return keywords[0]?.toLowerCase().startsWith(search.trim().toLowerCase()) ? 1 : 0.5;
+}
+
 /** The searchable, keyboard-driven list inside the add-block picker (cmdk: loaded on first open). */
 export default function BlockSearchList({ sections, choose }: { sections: PickerSection[]; choose(definition: BlockDefinition, stage: Stage): void }) {
   return (
-      <Command label="Add block" loop>
+      <Command label="Add block" loop filter={matchBlock}>
         <Command.Input
           autoFocus
           placeholder="Search blocks…"

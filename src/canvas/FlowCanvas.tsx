@@ -38,19 +38,27 @@ export function FlowCanvas() {
   const onNodesChange = useFlowStore((s) => s.onNodesChange);
   const onEdgesChange = useFlowStore((s) => s.onEdgesChange);
   const connect = useFlowStore((s) => s.connect);
-  const focusNodeId = useFlowStore((s) => s.focusNodeId);
-  const { setCenter, getZoom } = useReactFlow();
+  const focus = useFlowStore((s) => s.focus);
+  const { setCenter, getZoom, flowToScreenPosition } = useReactFlow();
   useCanvasShortcuts();
 
   useEffect(() => {
-    if (!focusNodeId) return;
-    const node = useFlowStore.getState().nodes.find((n) => n.id === focusNodeId);
-    if (node) {
-      const { width, height } = sizeOf(node);
-      setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: Math.max(getZoom(), 0.9), duration: 300 });
-    }
+    if (!focus) return;
     useFlowStore.getState().clearFocus();
-  }, [focusNodeId, setCenter, getZoom]);
+    const node = useFlowStore.getState().nodes.find((n) => n.id === focus.nodeId);
+    if (!node) return;
+    const { width, height } = sizeOf(node);
+    if (focus.mode === 'reveal') {
+      // A new block: move the view only if the block (and room for its "+") is not on screen.
+      const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+      const topLeft = flowToScreenPosition(node.position);
+      const bottomRight = flowToScreenPosition({ x: node.position.x + width, y: node.position.y + height + 48 });
+      if (topLeft.x >= canvas.left && topLeft.y >= canvas.top && bottomRight.x <= canvas.right && bottomRight.y <= canvas.bottom) return;
+      setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: getZoom(), duration: 250 });
+      return;
+    }
+    setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: Math.max(getZoom(), 0.9), duration: 300 });
+  }, [focus, setCenter, getZoom, flowToScreenPosition]);
 
   const onConnectStart: OnConnectStart = useCallback((_, { nodeId, handleId, handleType }) => {
     if (handleType !== 'source' || !nodeId || !handleId) return;

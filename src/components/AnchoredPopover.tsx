@@ -1,5 +1,5 @@
 import { Popover } from 'radix-ui';
-import { useRef, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 
 export interface AnchoredPopoverProps {
   anchor: HTMLElement | null;
@@ -18,8 +18,7 @@ export interface AnchoredPopoverProps {
  * in its own chunk, so the positioning code is not part of the first load.
  */
 export default function AnchoredPopover({ anchor, label, onClose, side = 'bottom', align = 'start', className = '', onCloseFocus, children }: AnchoredPopoverProps) {
-  const anchorRef = useRef<HTMLElement | null>(anchor);
-  anchorRef.current = anchor;
+  const anchorRef = useMemo(() => ({ current: anchor }), [anchor]);
   return (
     <Popover.Root open onOpenChange={(open) => !open && onClose()}>
       <Popover.Anchor virtualRef={anchorRef as React.RefObject<HTMLElement>} />

@@ -129,6 +129,7 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
       edges: newEdges.map((e) => (e.selected ? { ...e, selected: false } : e)),
       panelNodeId: type === 'sticky' ? null : id,
       picker: null,
+      focus: { nodeId: id, mode: 'reveal' },
     });
     return id;
   },

@@ -12,8 +12,8 @@ export interface UiSlice {
   picker: { target: PickerTarget; anchor: HTMLElement | null } | null;
   /** The output being dragged from, so incompatible inputs can dim themselves. */
   connecting: { nodeId: string; handleId: string; stage: Stage } | null;
-  /** A block the canvas should pan to (Go to); cleared by the canvas once done. */
-  focusNodeId: string | null;
+  /** A block the canvas should bring into view: centred (Go to) or only if off-screen (a new block). */
+  focus: { nodeId: string; mode: 'center' | 'reveal' } | null;
   openPanel(nodeId: string): void;
   closePanel(): void;
   closePanelIfGone(): void;
@@ -28,7 +28,7 @@ export const createUiSlice: StateCreator<FlowStore, [], [], UiSlice> = (set, get
   panelNodeId: null,
   picker: null,
   connecting: null,
-  focusNodeId: null,
+  focus: null,
   openPanel: (nodeId) => set({ panelNodeId: nodeId }),
   closePanel: () => set({ panelNodeId: null }),
   closePanelIfGone() {
@@ -40,7 +40,7 @@ export const createUiSlice: StateCreator<FlowStore, [], [], UiSlice> = (set, get
   setConnecting: (connecting) => set({ connecting }),
   goToBlock(nodeId) {
     get().selectOnly(nodeId);
-    set({ panelNodeId: nodeId, focusNodeId: nodeId });
+    set({ panelNodeId: nodeId, focus: { nodeId, mode: 'center' } });
   },
-  clearFocus: () => set({ focusNodeId: null }),
+  clearFocus: () => set({ focus: null }),
 });

@@ -1,0 +1,32 @@
+import type { Page } from '@playwright/test';
+import type { FlowDocument, FlowEdge, FlowNode } from '../src/domain/flow/FlowDocument';
+import { defaultData } from '../src/domain/blocks/blockCatalog';
+
+type NodeSpec = Pick<FlowNode, 'id' | 'type'> & Partial<FlowNode>;
+
+/** A flow document for a test, blocks filled with their defaults. */
+export function flow(nodes: NodeSpec[], edges: [string, string, string][] = []): FlowDocument {
+  return {
+    format: 'switchboard-flow',
+    version: 1,
+    id: 'test-flow',
+    name: 'Test flow',
+    variables: [],
+    nodes: nodes.map((n, i) => ({
+      stage: 'live',
+      position: { x: 0, y: i * 160 },
+      ...n,
+      data: { ...defaultData(n.type), ...n.data },
+    })),
+    edges: edges.map(([source, sourceHandle, target], i): FlowEdge => ({ id: `e${i}`, source, sourceHandle, target, targetHandle: 'in' })),
+  };
+}
+
+/** Opens the app on a given flow (the boot hook the app reads at start). */
+export async function openFlow(page: Page, doc: FlowDocument) {
+  await page.addInitScript((d) => {
+    (window as unknown as { __SWITCHBOARD_BOOT__: unknown }).__SWITCHBOARD_BOOT__ = d;
+  }, doc);
+  await page.goto('/');
+  await page.locator('.react-flow__node').first().waitFor();
+}
