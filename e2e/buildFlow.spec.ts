@@ -43,7 +43,8 @@ test('the picker offers only blocks valid for the stage; a post-call block hangs
   await picker.getByRole('option', { name: /API Request/ }).click();
   await expect(page.getByRole('complementary', { name: 'Block panel' }).getByText('API Request · Post-call')).toBeVisible();
   await expect(page.locator('.react-flow__edge path[style*="stroke-dasharray"]')).toHaveCount(1);
-  // Post-call outputs take many edges, so the "+" stays.
+  // Post-call outputs take many edges, so the "+" stays (shown when the block is hovered).
+  await page.getByTestId('block-Talk').hover();
   await expect(page.getByRole('button', { name: 'Add post-call block after Talk' })).toBeVisible();
 });
 

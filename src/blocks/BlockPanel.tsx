@@ -5,6 +5,7 @@ import type { BlockType } from '../domain/flow/FlowDocument';
 import { normalizeName } from '../domain/flow/uniqueName';
 import { inputClass } from '../components/Field';
 import { IconButton } from '../components/IconButton';
+import { blockName } from '../store/canvasTypes';
 import { useFlowStore } from '../store/useFlowStore';
 import { blockIcons, blockTints } from '../canvas/blockIcons';
 import type { PanelProps } from './PanelProps';
@@ -30,19 +31,20 @@ function act(nodeId: string, action: 'duplicateSelection' | 'deleteSelection') {
 /** The right-hand panel of the open block: its name as the title, then its settings. */
 export default function BlockPanel() {
   const node = useFlowStore((s) => (s.panelNodeId ? s.nodes.find((n) => n.id === s.panelNodeId) : undefined));
+  const data = useFlowStore((s) => (s.panelNodeId ? s.blocks[s.panelNodeId] : undefined));
   const update = useFlowStore((s) => s.updateBlockData);
   const closePanel = useFlowStore((s) => s.closePanel);
   const nameTaken = useFlowStore((s) => {
-    if (!node) return false;
-    const name = normalizeName(String(node.data.name ?? ''));
-    return s.nodes.some((n) => n.id !== node.id && blockCatalog[n.type].named && normalizeName(String(n.data.name ?? '')) === name);
+    if (!node || !data) return false;
+    const name = normalizeName(String(data.name ?? ''));
+    return s.nodes.some((n) => n.id !== node.id && blockCatalog[n.type].named && normalizeName(blockName(s.blocks, n.id)) === name);
   });
-  if (!node) return null;
+  if (!node || !data) return null;
 
   const definition = blockCatalog[node.type];
   const Settings = panels[node.type];
   const Icon = blockIcons[node.type];
-  const name = String(node.data.name ?? '');
+  const name = String(data.name ?? '');
   const nameError = !name.trim() ? 'Give the block a name: its variables are named after it.' : nameTaken ? 'Another block has this name. Names must be unique.' : undefined;
 
   return (
@@ -73,7 +75,7 @@ export default function BlockPanel() {
         <IconButton label="Close panel" shortcut="Esc" side="bottom" onClick={closePanel}><X size={16} aria-hidden /></IconButton>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto">
-        {Settings && <Settings id={node.id} data={node.data} update={(patch: Record<string, unknown>, field?: string) => update(node.id, patch, field)} />}
+        {Settings && <Settings id={node.id} data={data} update={(patch: Record<string, unknown>, field?: string) => update(node.id, patch, field)} />}
       </div>
     </aside>
   );

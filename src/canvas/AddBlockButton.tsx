@@ -12,7 +12,6 @@ interface Props {
 
 /** The "+" beside a free output: opens the add-block picker for that output. */
 export function AddBlockButton({ nodeId, handleId, stage, label, className = '' }: Props) {
-  const openPicker = useFlowStore((s) => s.openPicker);
   const open = useFlowStore((s) => s.picker?.target.from === 'handle' && s.picker.target.nodeId === nodeId && s.picker.target.handleId === handleId);
   return (
     <button
@@ -24,7 +23,7 @@ export function AddBlockButton({ nodeId, handleId, stage, label, className = '' 
       className={`nodrag nopan absolute z-10 flex h-5 w-5 items-center justify-center rounded-full border bg-white shadow-sm transition hover:border-accent hover:text-accent ${open ? 'border-accent text-accent' : 'border-zinc-300 text-zinc-500'} ${className}`}
       onClick={(e) => {
         e.stopPropagation();
-        openPicker({ target: { from: 'handle', nodeId, handleId, stage }, anchor: e.currentTarget });
+        useFlowStore.getState().openPicker({ target: { from: 'handle', nodeId, handleId, stage }, anchor: e.currentTarget });
       }}
     >
       <Plus size={12} strokeWidth={2.5} aria-hidden />

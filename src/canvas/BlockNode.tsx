@@ -10,6 +10,8 @@ import { AddBlockButton } from './AddBlockButton';
 import { blockIcons, blockTints } from './blockIcons';
 import { useNodeStage } from './useNodeStage';
 
+const NO_DATA: Record<string, unknown> = {};
+
 function handleTitle(blockName: string, h: OutputHandle): string {
   if (h.id === 'post') return `Post-call: runs after the call if it reached “${blockName}”`;
   if (h.label) return `${h.label}: the route taken when “${blockName}” ends this way`;
@@ -23,30 +25,36 @@ function addLabel(blockName: string, h: OutputHandle): string {
 }
 
 /** The card of every block type except Sticky Note: icon, name, summary, input and outputs. */
-export const BlockNode = memo(function BlockNode({ id, type, data }: NodeProps<CanvasNode>) {
+export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasNode>) {
   const stage = useNodeStage(id);
+  // Undefined for one render while a deleted block unmounts.
+  const stored = useFlowStore((s) => s.blocks[id]);
+  const data = stored ?? NO_DATA;
   const definition = blockCatalog[type];
   const name = String(data.name ?? definition.label);
-  const outputs = useMemo(() => outputsOf({ type, stage, data }), [type, stage, data]);
+  const outputs = useMemo(() => (stored ? outputsOf({ type, stage, data: stored }) : []), [type, stage, stored]);
   const bottom = outputs.filter((h) => h.id !== 'post');
   const post = outputs.find((h) => h.id === 'post');
-  // One character per output: cheap to compare, so only this node re-renders when its edges change.
-  const connectedKey = useFlowStore((s) => {
+  // Everything else this card shows from the store, packed in one string: one cheap subscription
+  // per node, and a re-render only when this node's own edges, dimming or problem count change.
+  const status = useFlowStore((s) => {
     const set = connectedHandles(s.edges);
-    return outputs.map((h) => (set.has(`${id} ${h.id}`) ? '1' : '0')).join('');
-  });
-  const dimmed = useFlowStore((s) => {
     const c = s.connecting;
-    return c !== null && c.nodeId !== id && (!definition.hasInput || c.stage !== stage);
+    const dimmed = c !== null && c.nodeId !== id && (!definition.hasInput || c.stage !== stage);
+    let key = dimmed ? 'd' : '-';
+    for (const h of outputs) key += set.has(`${id} ${h.id}`) ? '1' : '0';
+    return `${key}:${selectProblemCounts(s).get(id) ?? 0}`;
   });
-  const problems = useFlowStore((s) => selectProblemCounts(s).get(id) ?? 0);
+  const dimmed = status[0] === 'd';
+  const problems = Number(status.slice(status.indexOf(':') + 1));
+  if (!stored) return null;
   const Icon = blockIcons[type];
   const summary = definition.summary(data);
-  const isFree = (h: OutputHandle, i: number) => h.kind === 'post' || connectedKey[i] !== '1';
+  const isFree = (h: OutputHandle, i: number) => h.kind === 'post' || status[i + 1] !== '1';
 
   return (
     <div
-      className={`block-card relative w-[260px] rounded-xl border bg-white shadow-sm ${dimmed ? 'opacity-40' : ''} ${problems ? 'border-rose-300' : 'border-zinc-200'}`}
+      className={`block-card group/card relative w-[260px] rounded-xl border bg-white ${dimmed ? 'opacity-40' : ''} ${problems ? 'border-rose-300' : 'border-zinc-200'}`}
       data-testid={`block-${name}`}
     >
       {definition.hasInput && (
@@ -102,7 +110,7 @@ export const BlockNode = memo(function BlockNode({ id, type, data }: NodeProps<C
       {post && (
         <>
           <Handle type="source" id="post" position={Position.Right} className="handle-post" title={handleTitle(name, post)} />
-          <AddBlockButton nodeId={id} handleId="post" stage="post" label={addLabel(name, post)} className="-right-9 top-1/2 -translate-y-1/2" />
+          <AddBlockButton nodeId={id} handleId="post" stage="post" label={addLabel(name, post)} className="reveal-on-hover -right-9 top-1/2 -translate-y-1/2" />
         </>
       )}
     </div>

@@ -23,12 +23,12 @@ const MINIMAP_LIMIT = 300;
 const VIRTUALIZE_FROM = 200;
 
 const isValidConnection: IsValidConnection<CanvasEdge> = (c) => {
-  const { nodes, edges } = useFlowStore.getState();
+  const { nodes, edges, blocks } = useFlowStore.getState();
   const find = (id: string) => nodes.find((n) => n.id === id);
   const source = find(c.source);
   const target = find(c.target);
   if (!source || !target) return false;
-  return canConnect([toFlowNode(source), toFlowNode(target)], edges, { source: c.source, sourceHandle: c.sourceHandle, target: c.target }).ok;
+  return canConnect([toFlowNode(source, blocks), toFlowNode(target, blocks)], edges, { source: c.source, sourceHandle: c.sourceHandle, target: c.target }).ok;
 };
 
 /** The React Flow canvas, wired to the store. */
@@ -62,8 +62,9 @@ export function FlowCanvas() {
 
   const onConnectStart: OnConnectStart = useCallback((_, { nodeId, handleId, handleType }) => {
     if (handleType !== 'source' || !nodeId || !handleId) return;
-    const node = useFlowStore.getState().nodes.find((n) => n.id === nodeId);
-    const handle = node && outputsOf(node).find((h) => h.id === handleId);
+    const { nodes, blocks } = useFlowStore.getState();
+    const node = nodes.find((n) => n.id === nodeId);
+    const handle = node && outputsOf(toFlowNode(node, blocks)).find((h) => h.id === handleId);
     if (handle) useFlowStore.getState().setConnecting({ nodeId, handleId, stage: handle.kind });
   }, []);
 

@@ -1,19 +1,16 @@
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useStore, type EdgeProps } from '@xyflow/react';
 import { X } from 'lucide-react';
 import { memo, useState } from 'react';
-import type { CanvasEdge, CanvasNode } from '../store/canvasTypes';
+import { blockName, type CanvasEdge, type CanvasNode } from '../store/canvasTypes';
 import { useFlowStore } from '../store/useFlowStore';
 
 /** A connection: solid on the live path, dotted for post-call; hovering shows its route and an ✕. */
 export const FlowEdge = memo(function FlowEdge(props: EdgeProps<CanvasEdge>) {
   const { id, source, target, sourceHandleId, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
   const [hovered, setHovered] = useState(false);
-  const deleteEdge = useFlowStore((s) => s.deleteEdge);
   const post = useStore((s) => sourceHandleId === 'post' || (s.nodeLookup.get(source)?.internals.userNode as CanvasNode | undefined)?.stage === 'post');
-  const sourceName = useStore((s) => String(s.nodeLookup.get(source)?.data.name ?? ''));
-  const targetName = useStore((s) => String(s.nodeLookup.get(target)?.data.name ?? ''));
+  const route = useFlowStore((s) => `${post ? 'Post-call: ' : ''}${blockName(s.blocks, source)} → ${blockName(s.blocks, target)}`);
   const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10 });
-  const route = `${post ? 'Post-call: ' : ''}${sourceName} → ${targetName}`;
 
   return (
     <>
@@ -31,7 +28,7 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<CanvasEdge>) {
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             onMouseEnter={() => setHovered(true)}
             onMouseLeave={() => setHovered(false)}
-            onClick={() => deleteEdge(id)}
+            onClick={() => useFlowStore.getState().deleteEdge(id)}
           >
             <X size={11} strokeWidth={2.5} aria-hidden />
           </button>

@@ -13,9 +13,10 @@ const paper: Record<StickyNoteData['color'], string> = {
 };
 
 /** A resizable, coloured note. It has no handles: notes are never connected or run. */
-export const StickyNoteNode = memo(function StickyNoteNode({ id, data, selected }: NodeProps<CanvasNode>) {
-  const note = data as unknown as StickyNoteData;
-  const update = useFlowStore((s) => s.updateBlockData);
+export const StickyNoteNode = memo(function StickyNoteNode({ id, selected }: NodeProps<CanvasNode>) {
+  const note = useFlowStore((s) => s.blocks[id]) as unknown as StickyNoteData | undefined;
+  const update = useFlowStore.getState().updateBlockData;
+  if (!note) return null;
   return (
     <div className={`block-card flex h-full w-full flex-col rounded-lg border p-2 shadow-sm ${paper[note.color]}`}>
       <NodeResizer isVisible={selected} minWidth={160} minHeight={100} color="#6b0099" />

@@ -2,16 +2,20 @@ import type { Edge, Node } from '@xyflow/react';
 import type { BlockType, FlowEdge, FlowNode, Stage } from '../domain/flow/FlowDocument';
 
 /**
- * A block as React Flow holds it: the document node plus React Flow's own fields (selected,
- * measured, dragging). The document is these nodes with those fields stripped (`toFlowNode`).
+ * A block as React Flow holds it: where it is and what kind it is, plus React Flow's own fields
+ * (selected, measured, dragging). Its settings live apart, in the store's `blocks` map, so that
+ * typing in a panel never hands React Flow a new node array (which would wake every node and
+ * edge on the canvas).
  */
-export type CanvasNode = Node<Record<string, unknown>, BlockType> & { stage: Stage };
+export type CanvasNode = Node<Record<string, never>, BlockType> & { stage: Stage };
 export type CanvasEdge = Edge & { sourceHandle: string; targetHandle: 'in' };
+export type BlockDataMap = Readonly<Record<string, Record<string, unknown>>>;
 
 export const DEFAULT_BLOCK_SIZE = { width: 260, height: 88 };
+const NO_DATA: Record<string, never> = {};
 
-export function toFlowNode(n: CanvasNode): FlowNode {
-  const node: FlowNode = { id: n.id, type: n.type, position: { x: n.position.x, y: n.position.y }, stage: n.stage, data: n.data };
+export function toFlowNode(n: CanvasNode, blocks: BlockDataMap): FlowNode {
+  const node: FlowNode = { id: n.id, type: n.type, position: { x: n.position.x, y: n.position.y }, stage: n.stage, data: blocks[n.id] ?? {} };
   if (n.type === 'sticky') {
     node.width = n.width ?? n.measured?.width;
     node.height = n.height ?? n.measured?.height;
@@ -24,7 +28,7 @@ export function toFlowEdge(e: CanvasEdge): FlowEdge {
 }
 
 export function toCanvasNode(n: FlowNode): CanvasNode {
-  const node: CanvasNode = { id: n.id, type: n.type, position: n.position, stage: n.stage, data: n.data };
+  const node: CanvasNode = { id: n.id, type: n.type, position: n.position, stage: n.stage, data: NO_DATA };
   if (n.type === 'start') node.deletable = false;
   if (n.width) node.width = n.width;
   if (n.height) node.height = n.height;
@@ -37,4 +41,8 @@ export function toCanvasEdge(e: FlowEdge): CanvasEdge {
 
 export function sizeOf(n: CanvasNode): { width: number; height: number } {
   return { width: n.measured?.width ?? n.width ?? DEFAULT_BLOCK_SIZE.width, height: n.measured?.height ?? n.height ?? DEFAULT_BLOCK_SIZE.height };
+}
+
+export function blockName(blocks: BlockDataMap, id: string): string {
+  return String(blocks[id]?.name ?? '');
 }

@@ -7,7 +7,7 @@ import type { BlockType, CustomVariable, FlowDocument, Stage, XY } from '../doma
 import { FLOW_FORMAT, FLOW_VERSION } from '../domain/flow/FlowDocument';
 import { placeNewBlock } from '../domain/flow/placeNewBlock';
 import { uniqueName } from '../domain/flow/uniqueName';
-import { sizeOf, toCanvasEdge, toCanvasNode, toFlowEdge, toFlowNode, type CanvasEdge, type CanvasNode } from './canvasTypes';
+import { sizeOf, toCanvasEdge, toCanvasNode, toFlowEdge, toFlowNode, type BlockDataMap, type CanvasEdge, type CanvasNode } from './canvasTypes';
 import type { PickerTarget } from './uiSlice';
 import type { FlowStore } from './useFlowStore';
 
@@ -20,6 +20,8 @@ export interface DocumentSlice {
   variables: CustomVariable[];
   nodes: CanvasNode[];
   edges: CanvasEdge[];
+  /** Each block's settings by node id (see CanvasNode for why they are not in `nodes`). */
+  blocks: BlockDataMap;
   loadDocument(doc: FlowDocument): void;
   toDocument(): FlowDocument;
   onNodesChange(changes: NodeChange<CanvasNode>[]): void;
@@ -41,10 +43,10 @@ export interface DocumentSlice {
 const newId = () => crypto.randomUUID();
 
 /** Edges whose output vanished (a deleted exit condition or case) go with it. */
-function pruneDanglingEdges(nodes: CanvasNode[], edges: CanvasEdge[], changedId: string): CanvasEdge[] {
+function pruneDanglingEdges(nodes: CanvasNode[], blocks: BlockDataMap, edges: CanvasEdge[], changedId: string): CanvasEdge[] {
   const node = nodes.find((n) => n.id === changedId);
   if (!node) return edges;
-  const handles = new Set(outputsOf(node).map((h) => h.id));
+  const handles = new Set(outputsOf({ type: node.type, stage: node.stage, data: blocks[changedId] ?? {} }).map((h) => h.id));
   const kept = edges.filter((e) => e.source !== changedId || handles.has(e.sourceHandle));
   return kept.length === edges.length ? edges : kept;
 }
@@ -55,6 +57,7 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
   variables: [],
   nodes: [],
   edges: [],
+  blocks: {},
 
   loadDocument(doc) {
     set({
@@ -63,16 +66,18 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
       variables: doc.variables,
       nodes: doc.nodes.map(toCanvasNode),
       edges: doc.edges.map(toCanvasEdge),
+      blocks: Object.fromEntries(doc.nodes.map((n) => [n.id, n.data])),
       past: [],
       future: [],
       panelNodeId: null,
       picker: null,
     });
+    get().refreshChecklist();
   },
 
   toDocument() {
-    const { flowId, flowName, variables, nodes, edges } = get();
-    return { format: FLOW_FORMAT, version: FLOW_VERSION, id: flowId, name: flowName, variables, nodes: nodes.map(toFlowNode), edges: edges.map(toFlowEdge) };
+    const { flowId, flowName, variables, nodes, edges, blocks } = get();
+    return { format: FLOW_FORMAT, version: FLOW_VERSION, id: flowId, name: flowName, variables, nodes: nodes.map((n) => toFlowNode(n, blocks)), edges: edges.map(toFlowEdge) };
   },
 
   onNodesChange(changes) {
@@ -89,9 +94,9 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
   },
 
   connect(connection) {
-    const { nodes, edges } = get();
+    const { nodes, edges, blocks } = get();
     const verdict = canConnect(
-      nodes.map(toFlowNode),
+      nodes.map((n) => toFlowNode(n, blocks)),
       edges,
       { source: connection.source, sourceHandle: connection.sourceHandle, target: connection.target },
     );
@@ -102,10 +107,10 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
   },
 
   addBlock(type, target, stage, at) {
-    const { nodes, edges } = get();
+    const { nodes, edges, blocks } = get();
     const definition = blockCatalog[type];
     const data = defaultData(type);
-    if (definition.named) data.name = uniqueName(definition.label, nodes.map((n) => String(n.data.name ?? '')));
+    if (definition.named) data.name = uniqueName(definition.label, Object.values(blocks).map((b) => String(b.name ?? '')));
     const size = { width: 260, height: type === 'sticky' ? 160 : 88 };
     let preferred: XY = at ?? { x: 0, y: 0 };
     const source = target.from === 'handle' ? nodes.find((n) => n.id === target.nodeId) : undefined;
@@ -118,7 +123,7 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
     const occupied = nodes.map((n) => ({ ...n.position, ...sizeOf(n) }));
     const position = placeNewBlock(preferred, size, occupied);
     const id = newId();
-    const node: CanvasNode = { id, type, stage, position, data, selected: true };
+    const node: CanvasNode = { ...toCanvasNode({ id, type, stage, position, data }), selected: true };
     if (type === 'sticky') Object.assign(node, size);
     get().recordHistory();
     const newEdges = source && target.from === 'handle'
@@ -127,6 +132,7 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
     set({
       nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node],
       edges: newEdges.map((e) => (e.selected ? { ...e, selected: false } : e)),
+      blocks: { ...blocks, [id]: data },
       panelNodeId: type === 'sticky' ? null : id,
       picker: null,
       focus: { nodeId: id, mode: 'reveal' },
@@ -136,12 +142,13 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
 
   updateBlockData(id, patch, coalesceKey) {
     get().recordHistory(coalesceKey ? `${id}:${coalesceKey}` : undefined);
-    const nodes = get().nodes.map((n) => (n.id === id ? { ...n, data: { ...n.data, ...patch } } : n));
-    set({ nodes, edges: pruneDanglingEdges(nodes, get().edges, id) });
+    const { nodes, edges, blocks } = get();
+    const next = { ...blocks, [id]: { ...blocks[id], ...patch } };
+    set({ blocks: next, edges: pruneDanglingEdges(nodes, next, edges, id) });
   },
 
   deleteSelection() {
-    const { nodes, edges, panelNodeId } = get();
+    const { nodes, edges, blocks, panelNodeId } = get();
     const gone = new Set(nodes.filter((n) => n.selected && n.type !== 'start').map((n) => n.id));
     const keptEdges = edges.filter((e) => !e.selected && !gone.has(e.source) && !gone.has(e.target));
     if (!gone.size && keptEdges.length === edges.length) return;
@@ -149,6 +156,7 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
     set({
       nodes: gone.size ? nodes.filter((n) => !gone.has(n.id)) : nodes,
       edges: keptEdges,
+      blocks: gone.size ? Object.fromEntries(Object.entries(blocks).filter(([id]) => !gone.has(id))) : blocks,
       panelNodeId: panelNodeId && gone.has(panelNodeId) ? null : panelNodeId,
     });
   },
@@ -166,25 +174,26 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
   },
 
   copySelection() {
-    const { nodes, edges } = get();
+    const { nodes, edges, blocks } = get();
     const ids = new Set(nodes.filter((n) => n.selected).map((n) => n.id));
-    const fragment = copyFragment(nodes.map(toFlowNode), edges, ids);
+    const fragment = copyFragment(nodes.map((n) => toFlowNode(n, blocks)), edges, ids);
     return fragment.nodes.length ? JSON.stringify(fragment) : null;
   },
 
   paste(text) {
     const fragment = parseFragment(text);
     if (!fragment || !fragment.nodes.length) return false;
-    const { nodes, edges } = get();
+    const { nodes, edges, blocks } = get();
     // Paste beside the originals when they are still here, so repeated pastes cascade.
     const existing = new Set(nodes.map((n) => n.id));
     const overlaps = fragment.nodes.some((n) => existing.has(n.id));
     const offset = overlaps ? { x: PASTE_OFFSET, y: PASTE_OFFSET } : { x: 0, y: 0 };
-    const copy = instantiateFragment(fragment, nodes.map((n) => String(n.data.name ?? '')), offset, newId);
+    const copy = instantiateFragment(fragment, Object.values(blocks).map((b) => String(b.name ?? '')), offset, newId);
     get().recordHistory();
     set({
       nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), ...copy.nodes.map((n) => ({ ...toCanvasNode(n), selected: true }))],
       edges: [...edges.map((e) => (e.selected ? { ...e, selected: false } : e)), ...copy.edges.map(toCanvasEdge)],
+      blocks: { ...blocks, ...Object.fromEntries(copy.nodes.map((n) => [n.id, n.data])) },
     });
     return true;
   },

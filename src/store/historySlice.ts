@@ -1,10 +1,11 @@
 import type { StateCreator } from 'zustand';
-import type { CanvasEdge, CanvasNode } from './canvasTypes';
+import type { BlockDataMap, CanvasEdge, CanvasNode } from './canvasTypes';
 import type { FlowStore } from './useFlowStore';
 
 interface Snapshot {
   nodes: CanvasNode[];
   edges: CanvasEdge[];
+  blocks: BlockDataMap;
 }
 
 const LIMIT = 200;
@@ -31,21 +32,21 @@ export const createHistorySlice: StateCreator<FlowStore, [], [], HistorySlice> =
   lastCoalesce: null,
   gesture: null,
   recordHistory(coalesceKey) {
-    const { nodes, edges, past, lastCoalesce } = get();
+    const { nodes, edges, blocks, past, lastCoalesce } = get();
     const now = Date.now();
     if (coalesceKey && lastCoalesce?.key === coalesceKey && now - lastCoalesce.at < COALESCE_MS) {
       set({ lastCoalesce: { key: coalesceKey, at: now } });
       return;
     }
     set({
-      past: [...past.slice(-(LIMIT - 1)), { nodes, edges }],
+      past: [...past.slice(-(LIMIT - 1)), { nodes, edges, blocks }],
       future: [],
       lastCoalesce: coalesceKey ? { key: coalesceKey, at: now } : null,
     });
   },
   beginGesture() {
-    const { nodes, edges } = get();
-    set({ gesture: { nodes, edges } });
+    const { nodes, edges, blocks } = get();
+    set({ gesture: { nodes, edges, blocks } });
   },
   endGesture() {
     const { gesture, nodes, past } = get();
@@ -58,17 +59,17 @@ export const createHistorySlice: StateCreator<FlowStore, [], [], HistorySlice> =
     set(moved ? { gesture: null, past: [...past.slice(-(LIMIT - 1)), gesture], future: [], lastCoalesce: null } : { gesture: null });
   },
   undo() {
-    const { past, future, nodes, edges } = get();
+    const { past, future, nodes, edges, blocks } = get();
     const previous = past.at(-1);
     if (!previous) return;
-    set({ past: past.slice(0, -1), future: [...future, { nodes, edges }], nodes: previous.nodes, edges: previous.edges, lastCoalesce: null });
+    set({ past: past.slice(0, -1), future: [...future, { nodes, edges, blocks }], ...previous, lastCoalesce: null });
     get().closePanelIfGone();
   },
   redo() {
-    const { past, future, nodes, edges } = get();
+    const { past, future, nodes, edges, blocks } = get();
     const next = future.at(-1);
     if (!next) return;
-    set({ future: future.slice(0, -1), past: [...past, { nodes, edges }], nodes: next.nodes, edges: next.edges, lastCoalesce: null });
+    set({ future: future.slice(0, -1), past: [...past, { nodes, edges, blocks }], ...next, lastCoalesce: null });
     get().closePanelIfGone();
   },
 });

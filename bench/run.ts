@@ -1,0 +1,112 @@
+// `npm run bench`: the app against a bare React Flow page built from the same versions, in one
+// run on this machine, printed as figures and ratios (machines here are noisy; ratios less so).
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { createAppServer } from '../src/server/createAppServer';
+import { benchFlowDocument } from './benchFlow';
+import { dragRate, percentiles, readyProbe } from './measure';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const appDist = join(root, 'dist');
+const baseDist = join(root, 'bench/out/baseline');
+
+execFileSync('npx', ['vite', 'build', '-c', 'bench/vite.baseline.config.ts'], { cwd: root, stdio: 'inherit' });
+
+/** JS and CSS that index.html loads before anything else (lazy chunks excluded). */
+function initialGzip(dist: string): number {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+}
+
+async function serve(dist: string) {
+  const server = createAppServer({ host: '127.0.0.1', port: 0, distDir: dist });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
+}
+
+async function open(browser: Browser, url: string, n: number, app: boolean): Promise<{ page: Page; readyMs: number }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // tsx keeps function names with a `__name` helper that the page does not have.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  await page.addInitScript(readyProbe);
+  if (app) await page.addInitScript((doc) => ((window as unknown as { __SWITCHBOARD_BOOT__: unknown }).__SWITCHBOARD_BOOT__ = doc), benchFlowDocument(n));
+  await page.goto(app ? url : `${url}?n=${n}${n >= 200 ? '&virtual' : ''}`);
+  await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, null, { timeout: 60_000 });
+  const readyMs = await page.evaluate(() => (window as unknown as { __ready: number }).__ready);
+  await page.waitForTimeout(300);
+  return { page, readyMs };
+}
+
+/** Drag the second block (by its title) and the empty canvas; returns moves per second. */
+async function dragAndPan(page: Page) {
+  const node = page.locator('.react-flow__node[data-id="n1"]');
+  const box = (await node.boundingBox())!;
+  const drag = await dragRate(page, '.react-flow__node[data-id="n1"]', box.x + box.width / 2, box.y + 12);
+  const pan = await dragRate(page, '.react-flow__viewport', 1100, 700);
+  return { drag, pan };
+}
+
+/** Keystroke-to-next-frame while typing a block name in the panel. */
+async function typing(page: Page) {
+  await page.locator('.react-flow__node[data-id="n1"]').click();
+  const name = page.getByRole('textbox', { name: 'Block name' });
+  await name.click();
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[] };
+    w.__lat = [];
+    document.addEventListener('keydown', (e) => {
+      const t0 = e.timeStamp;
+      requestAnimationFrame((t) => w.__lat.push(t - t0));
+    }, true);
+  });
+  for (let i = 0; i < 40; i++) await page.keyboard.type('x', { delay: 30 });
+  return percentiles(await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat));
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const app = await serve(appDist);
+const base = await serve(baseDist);
+const rows: string[][] = [];
+const ratio = (a: number, b: number) => (a / b).toFixed(2) + '×';
+const f = (v: number, d = 0) => v.toFixed(d);
+
+const appKb = initialGzip(appDist) / 1024;
+const baseKb = initialGzip(baseDist) / 1024;
+rows.push(['initial JS+CSS (gzip)', `${f(appKb, 1)} kB`, `${f(baseKb, 1)} kB`, ratio(appKb, baseKb), 'app ≤ 160 kB']);
+
+for (const n of [100, 1000]) {
+  const a = await open(browser, app.url, n, true);
+  const b = await open(browser, base.url, n, false);
+  rows.push([`time to ready, ${n} blocks`, `${f(a.readyMs)} ms`, `${f(b.readyMs)} ms`, ratio(a.readyMs, b.readyMs), '']);
+  const am = await dragAndPan(a.page);
+  const bm = await dragAndPan(b.page);
+  const target = n === 100 ? '≥ 0.90×' : '≥ 0.80×';
+  rows.push([`drag moves/s, ${n} blocks`, f(am.drag), f(bm.drag), ratio(am.drag, bm.drag), target]);
+  rows.push([`pan moves/s, ${n} blocks`, f(am.pan), f(bm.pan), ratio(am.pan, bm.pan), target]);
+  await a.page.reload();
+  await a.page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined);
+  const t = await typing(a.page);
+  rows.push([`typing a name, ${n} blocks: keystroke→frame`, `p50 ${f(t.p50, 1)} ms, p95 ${f(t.p95, 1)} ms`, '', '', n === 100 ? 'p50 ≤ 16 ms' : 'p50 ≤ 33 ms']);
+  await a.page.close();
+  await b.page.close();
+}
+
+await browser.close();
+app.server.close();
+base.server.close();
+
+const header = ['measure', 'app', 'baseline', 'app/baseline', 'target'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+const line = (r: string[]) => r.map((c, i) => (c ?? '').padEnd(widths[i]!)).join('  ');
+console.log('\n' + line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line(r));

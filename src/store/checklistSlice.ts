@@ -1,0 +1,37 @@
+import type { StateCreator } from 'zustand';
+import type { BlockProblems } from '../domain/flow/flowChecklist';
+import { computeChecklist } from './computeChecklist';
+import type { FlowStore } from './useFlowStore';
+
+/**
+ * Checking a 1000-block flow takes milliseconds; doing it on every keystroke would make typing
+ * lag. The checklist is refreshed once edits pause for a moment instead.
+ */
+const REFRESH_MS = 120;
+
+export interface ChecklistSlice {
+  checklist: BlockProblems[];
+  refreshChecklist(): void;
+}
+
+export const createChecklistSlice: StateCreator<FlowStore, [], [], ChecklistSlice> = (set, get) => ({
+  checklist: [],
+  refreshChecklist() {
+    const { nodes, edges, blocks } = get();
+    const checklist = computeChecklist(nodes, edges, blocks);
+    if (checklist !== get().checklist) set({ checklist });
+  },
+});
+
+/** Keeps `checklist` up to date with the document, debounced. */
+export function watchChecklist(store: { subscribe(listener: (s: FlowStore, prev: FlowStore) => void): () => void; getState(): FlowStore }) {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  return store.subscribe((s, prev) => {
+    if (s.nodes === prev.nodes && s.edges === prev.edges && s.blocks === prev.blocks) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      store.getState().refreshChecklist();
+    }, REFRESH_MS);
+  });
+}
