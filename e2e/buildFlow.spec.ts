@@ -42,7 +42,8 @@ test('the picker offers only blocks valid for the stage; a post-call block hangs
   await expect(picker.getByRole('option')).toHaveText([/Filter/, /API Request/]);
   await picker.getByRole('option', { name: /API Request/ }).click();
   await expect(page.getByRole('complementary', { name: 'Block panel' }).getByText('API Request · Post-call')).toBeVisible();
-  await expect(page.locator('.react-flow__edge path[style*="stroke-dasharray"]')).toHaveCount(1);
+  await expect(page.locator('.react-flow__edge.post')).toHaveCount(1);
+  await expect(page.locator('.react-flow__edge.post .react-flow__edge-path')).toHaveCSS('stroke-dasharray', '5px, 4px');
   // Post-call outputs take many edges, so the "+" stays (shown when the block is hovered).
   await page.getByTestId('block-Talk').hover();
   await expect(page.getByRole('button', { name: 'Add post-call block after Talk' })).toBeVisible();

@@ -7,12 +7,12 @@ interface Props {
   handleId: string;
   stage: Stage;
   label: string;
+  open: boolean;
   className?: string;
 }
 
 /** The "+" beside a free output: opens the add-block picker for that output. */
-export function AddBlockButton({ nodeId, handleId, stage, label, className = '' }: Props) {
-  const open = useFlowStore((s) => s.picker?.target.from === 'handle' && s.picker.target.nodeId === nodeId && s.picker.target.handleId === handleId);
+export function AddBlockButton({ nodeId, handleId, stage, label, open, className = '' }: Props) {
   return (
     <button
       type="button"

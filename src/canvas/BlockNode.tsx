@@ -1,16 +1,13 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
+import { memo, useContext, useEffect, useMemo, useRef } from 'react';
 import { blockCatalog, outputsOf } from '../domain/blocks/blockCatalog';
 import type { OutputHandle } from '../domain/blocks/BlockDefinition';
 import type { CanvasNode } from '../store/canvasTypes';
-import { connectedHandles } from '../store/selectConnectedHandles';
-import { selectProblemCounts } from '../store/selectChecklist';
+import { selectNodeViews } from '../store/selectNodeViews';
 import { useFlowStore } from '../store/useFlowStore';
 import { AddBlockButton } from './AddBlockButton';
 import { blockIcons, blockTints } from './blockIcons';
-import { useNodeStage } from './useNodeStage';
-
-const NO_DATA: Record<string, unknown> = {};
+import { CompactContext } from './CompactContext';
 
 function handleTitle(blockName: string, h: OutputHandle): string {
   if (h.id === 'post') return `Post-call: runs after the call if it reached “${blockName}”`;
@@ -26,46 +23,38 @@ function addLabel(blockName: string, h: OutputHandle): string {
 
 /** The card of every block type except Sticky Note: icon, name, summary, input and outputs. */
 export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasNode>) {
-  const stage = useNodeStage(id);
-  // Undefined for one render while a deleted block unmounts.
-  const stored = useFlowStore((s) => s.blocks[id]);
-  const data = stored ?? NO_DATA;
+  // One subscription per card; undefined for one render while a deleted block unmounts.
+  const view = useFlowStore((s) => selectNodeViews(s).get(id));
+  const compact = useContext(CompactContext);
   const definition = blockCatalog[type];
+  const outputs = useMemo(() => (view ? outputsOf({ type, stage: view.stage, data: view.data }) : []), [type, view]);
+  const connected = useMemo(() => new Set(view?.connected.split('|')), [view?.connected]);
+  const updateNodeInternals = useUpdateNodeInternals();
+  // Handles sit in the same places in both forms; still, let React Flow re-measure them when the
+  // form changes (not on mount: that would hold up the first fit of a big flow).
+  const shownCompact = useRef(compact);
+  useEffect(() => {
+    if (shownCompact.current === compact) return;
+    shownCompact.current = compact;
+    updateNodeInternals(id);
+  }, [compact, id, updateNodeInternals]);
+  if (!view) return null;
+
+  const { data, stage, dimmed, problems } = view;
   const name = String(data.name ?? definition.label);
-  const outputs = useMemo(() => (stored ? outputsOf({ type, stage, data: stored }) : []), [type, stage, stored]);
   const bottom = outputs.filter((h) => h.id !== 'post');
   const post = outputs.find((h) => h.id === 'post');
-  // Everything else this card shows from the store, packed in one string: one cheap subscription
-  // per node, and a re-render only when this node's own edges, dimming or problem count change.
-  const status = useFlowStore((s) => {
-    const set = connectedHandles(s.edges);
-    const c = s.connecting;
-    const dimmed = c !== null && c.nodeId !== id && (!definition.hasInput || c.stage !== stage);
-    let key = dimmed ? 'd' : '-';
-    for (const h of outputs) key += set.has(`${id} ${h.id}`) ? '1' : '0';
-    return `${key}:${selectProblemCounts(s).get(id) ?? 0}`;
-  });
-  const dimmed = status[0] === 'd';
-  const problems = Number(status.slice(status.indexOf(':') + 1));
-  if (!stored) return null;
+  if (compact) return <CompactBlock name={name} hasInput={definition.hasInput} bottom={bottom} hasPost={!!post} problems={problems} dimmed={dimmed} />;
+
   const Icon = blockIcons[type];
   const summary = definition.summary(data);
-  const isFree = (h: OutputHandle, i: number) => h.kind === 'post' || status[i + 1] !== '1';
-
   return (
     <div
-      className={`block-card group/card relative w-[260px] rounded-xl border bg-white ${dimmed ? 'opacity-40' : ''} ${problems ? 'border-rose-300' : 'border-zinc-200'}`}
+      className={`block-card relative w-[260px] rounded-xl border bg-white ${dimmed ? 'opacity-40' : ''} ${problems ? 'border-rose-300' : 'border-zinc-200'}`}
       data-testid={`block-${name}`}
     >
       {definition.hasInput && (
-        <Handle
-          type="target"
-          id="in"
-          position={Position.Top}
-          isConnectable={!dimmed}
-          className={stage === 'post' ? 'handle-post' : ''}
-          title={`Input of “${name}”`}
-        />
+        <Handle type="target" id="in" position={Position.Top} isConnectable={!dimmed} className={stage === 'post' ? 'handle-post' : ''} title={`Input of “${name}”`} />
       )}
       <div className="flex items-center gap-2 px-3 pt-2.5">
         <span className={`flex h-6 w-6 shrink-0 items-center justify-center rounded-md ${blockTints[type]}`}>
@@ -86,23 +75,16 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
       </div>
       <p className={`line-clamp-2 px-3 pt-1 text-xs ${summary ? 'text-zinc-600' : 'italic text-zinc-400'}`}>{summary || 'Not set up yet'}</p>
       <div className="flex gap-1 px-2 pb-2 pt-2">
-        {bottom.map((h, i) => (
+        {bottom.map((h) => (
           <div key={h.id} className="relative flex min-w-0 flex-1 justify-center">
             {h.label && (
               <span className="truncate rounded bg-zinc-100 px-1.5 py-0.5 text-[11px] text-zinc-600" title={h.label}>
                 {h.label}
               </span>
             )}
-            <Handle
-              type="source"
-              id={h.id}
-              position={Position.Bottom}
-              className={h.kind === 'post' ? 'handle-post' : ''}
-              style={{ bottom: -13 }}
-              title={handleTitle(name, h)}
-            />
-            {isFree(h, i) && (
-              <AddBlockButton nodeId={id} handleId={h.id} stage={h.kind} label={addLabel(name, h)} className="-bottom-10 left-1/2 -translate-x-1/2" />
+            <Handle type="source" id={h.id} position={Position.Bottom} className={h.kind === 'post' ? 'handle-post' : ''} style={{ bottom: -13 }} title={handleTitle(name, h)} />
+            {(h.kind === 'post' || !connected.has(h.id)) && (
+              <AddBlockButton nodeId={id} handleId={h.id} stage={h.kind} label={addLabel(name, h)} open={view.pickerHandle === h.id} className="-bottom-10 left-1/2 -translate-x-1/2" />
             )}
           </div>
         ))}
@@ -110,9 +92,43 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
       {post && (
         <>
           <Handle type="source" id="post" position={Position.Right} className="handle-post" title={handleTitle(name, post)} />
-          <AddBlockButton nodeId={id} handleId="post" stage="post" label={addLabel(name, post)} className="reveal-on-hover -right-9 top-1/2 -translate-y-1/2" />
+          <AddBlockButton nodeId={id} handleId="post" stage="post" label={addLabel(name, post)} open={view.pickerHandle === 'post'} className="reveal-on-hover -right-9 top-1/2 -translate-y-1/2" />
         </>
       )}
     </div>
   );
 });
+
+interface CompactProps {
+  name: string;
+  hasInput: boolean;
+  bottom: OutputHandle[];
+  hasPost: boolean;
+  problems: number;
+  dimmed: boolean;
+}
+
+/**
+ * The block zoomed far out: its name in large type and its handles (laid out as in the full card,
+ * so edges stay put), nothing else. A big flow seen whole is a map, and every element not drawn
+ * makes panning and dragging smoother.
+ */
+function CompactBlock({ name, hasInput, bottom, hasPost, problems, dimmed }: CompactProps) {
+  return (
+    <div
+      className={`block-card compact-block relative flex h-[88px] w-[260px] items-center rounded-lg border bg-white px-4 ${dimmed ? 'opacity-40' : ''} ${problems ? 'border-rose-400' : 'border-zinc-300'}`}
+      data-testid={`block-${name}`}
+    >
+      {hasInput && <Handle type="target" id="in" position={Position.Top} />}
+      <span className="truncate text-[26px] font-semibold text-zinc-800">{name}</span>
+      <div className="absolute inset-x-2 bottom-2 flex gap-1" aria-hidden>
+        {bottom.map((h) => (
+          <div key={h.id} className="relative h-0 flex-1">
+            <Handle type="source" id={h.id} position={Position.Bottom} style={{ bottom: -13 }} isConnectable={false} />
+          </div>
+        ))}
+      </div>
+      {hasPost && <Handle type="source" id="post" position={Position.Right} isConnectable={false} />}
+    </div>
+  );
+}

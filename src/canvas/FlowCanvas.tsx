@@ -10,6 +10,8 @@ import { FlowEdge } from './FlowEdge';
 import { HistoryControls } from './HistoryControls';
 import { StickyNoteNode } from './StickyNoteNode';
 import { useCanvasShortcuts } from './useCanvasShortcuts';
+import { useCompactZoom } from './useCompactZoom';
+import { CompactContext } from './CompactContext';
 
 const nodeTypes: NodeTypes = {
   start: BlockNode, talk: BlockNode, collect: BlockNode, filter: BlockNode, apiRequest: BlockNode, endCall: BlockNode,
@@ -41,6 +43,8 @@ export function FlowCanvas() {
   const focus = useFlowStore((s) => s.focus);
   const { setCenter, getZoom, flowToScreenPosition } = useReactFlow();
   useCanvasShortcuts();
+  // Dots every few pixels at a far zoom are noise, and costly to paint.
+  const compact = useCompactZoom();
 
   useEffect(() => {
     if (!focus) return;
@@ -69,37 +73,39 @@ export function FlowCanvas() {
   }, []);
 
   return (
-    <ReactFlow<CanvasNode, CanvasEdge>
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onConnect={connect}
-      onConnectStart={onConnectStart}
-      onConnectEnd={() => useFlowStore.getState().setConnecting(null)}
-      isValidConnection={isValidConnection}
-      onNodeDragStart={() => useFlowStore.getState().beginGesture()}
-      onNodeDragStop={() => useFlowStore.getState().endGesture()}
-      onSelectionDragStart={() => useFlowStore.getState().beginGesture()}
-      onSelectionDragStop={() => useFlowStore.getState().endGesture()}
-      onNodeClick={(_, node) => node.type !== 'sticky' && useFlowStore.getState().openPanel(node.id)}
-      onPaneClick={() => useFlowStore.getState().closePanel()}
-      deleteKeyCode={null}
-      selectionKeyCode="Shift"
-      multiSelectionKeyCode={['Meta', 'Control']}
-      onlyRenderVisibleElements={nodes.length >= VIRTUALIZE_FROM}
-      fitView
-      fitViewOptions={fitViewOptions}
-      minZoom={0.1}
-      maxZoom={2}
-      proOptions={{ hideAttribution: true }}
-    >
-      <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#d4d6de" />
-      <HistoryControls />
-      {nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable ariaLabel="Mini map" nodeStrokeWidth={2} />}
-      <AddBlockPicker />
-    </ReactFlow>
+    <CompactContext.Provider value={compact}>
+      <ReactFlow<CanvasNode, CanvasEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={connect}
+        onConnectStart={onConnectStart}
+        onConnectEnd={() => useFlowStore.getState().setConnecting(null)}
+        isValidConnection={isValidConnection}
+        onNodeDragStart={() => useFlowStore.getState().beginGesture()}
+        onNodeDragStop={() => useFlowStore.getState().endGesture()}
+        onSelectionDragStart={() => useFlowStore.getState().beginGesture()}
+        onSelectionDragStop={() => useFlowStore.getState().endGesture()}
+        onNodeClick={(_, node) => node.type !== 'sticky' && useFlowStore.getState().openPanel(node.id)}
+        onPaneClick={() => useFlowStore.getState().closePanel()}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control']}
+        onlyRenderVisibleElements={nodes.length >= VIRTUALIZE_FROM}
+        fitView
+        fitViewOptions={fitViewOptions}
+        minZoom={0.1}
+        maxZoom={2}
+        proOptions={{ hideAttribution: true }}
+      >
+        {!compact && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#d4d6de" />}
+        <HistoryControls />
+        {nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable ariaLabel="Mini map" nodeStrokeWidth={2} />}
+        <AddBlockPicker />
+      </ReactFlow>
+    </CompactContext.Provider>
   );
 }

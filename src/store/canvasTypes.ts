@@ -35,8 +35,10 @@ export function toCanvasNode(n: FlowNode): CanvasNode {
   return node;
 }
 
-export function toCanvasEdge(e: FlowEdge): CanvasEdge {
-  return { ...e };
+/** Post-call edges carry the class that draws them dotted, set once here rather than looked up per frame. */
+export function toCanvasEdge(e: FlowEdge, sourceStage: Stage | undefined): CanvasEdge {
+  const post = e.sourceHandle === 'post' || sourceStage === 'post';
+  return post ? { ...e, className: 'post' } : { ...e };
 }
 
 export function sizeOf(n: CanvasNode): { width: number; height: number } {

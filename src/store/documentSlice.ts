@@ -60,12 +60,13 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
   blocks: {},
 
   loadDocument(doc) {
+    const stages = new Map(doc.nodes.map((n) => [n.id, n.stage]));
     set({
       flowId: doc.id,
       flowName: doc.name,
       variables: doc.variables,
       nodes: doc.nodes.map(toCanvasNode),
-      edges: doc.edges.map(toCanvasEdge),
+      edges: doc.edges.map((e) => toCanvasEdge(e, stages.get(e.source))),
       blocks: Object.fromEntries(doc.nodes.map((n) => [n.id, n.data])),
       past: [],
       future: [],
@@ -102,7 +103,8 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
     );
     if (!verdict.ok || !connection.sourceHandle) return false;
     get().recordHistory();
-    set({ edges: [...edges, { id: newId(), source: connection.source, sourceHandle: connection.sourceHandle, target: connection.target, targetHandle: 'in' }] });
+    const edge = { id: newId(), source: connection.source, sourceHandle: connection.sourceHandle, target: connection.target, targetHandle: 'in' as const };
+    set({ edges: [...edges, toCanvasEdge(edge, verdict.kind)] });
     return true;
   },
 
@@ -127,7 +129,7 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
     if (type === 'sticky') Object.assign(node, size);
     get().recordHistory();
     const newEdges = source && target.from === 'handle'
-      ? [...edges, { id: newId(), source: source.id, sourceHandle: target.handleId, target: id, targetHandle: 'in' as const }]
+      ? [...edges, toCanvasEdge({ id: newId(), source: source.id, sourceHandle: target.handleId, target: id, targetHandle: 'in' }, target.stage)]
       : edges;
     set({
       nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node],
@@ -192,7 +194,7 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
     get().recordHistory();
     set({
       nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), ...copy.nodes.map((n) => ({ ...toCanvasNode(n), selected: true }))],
-      edges: [...edges.map((e) => (e.selected ? { ...e, selected: false } : e)), ...copy.edges.map(toCanvasEdge)],
+      edges: [...edges.map((e) => (e.selected ? { ...e, selected: false } : e)), ...copy.edges.map((e) => toCanvasEdge(e, copy.nodes.find((n) => n.id === e.source)?.stage))],
       blocks: { ...blocks, ...Object.fromEntries(copy.nodes.map((n) => [n.id, n.data])) },
     });
     return true;

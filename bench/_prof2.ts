@@ -1,0 +1,24 @@
+import { chromium } from '@playwright/test';
+import { createAppServer } from '../src/server/createAppServer';
+import { benchFlowDocument } from './benchFlow';
+const dist = process.argv[2]!; const app = !dist.includes('baseline');
+const server = createAppServer({ host: '127.0.0.1', port: 5397, distDir: dist });
+await new Promise<void>((r) => server.listen(5397, '127.0.0.1', r));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+if (app) await page.addInitScript((doc) => ((window as unknown as Record<string, unknown>).__SWITCHBOARD_BOOT__ = doc), benchFlowDocument(1000));
+await page.goto(`http://127.0.0.1:5397/${app ? '' : '?n=1000&virtual'}`);
+await page.waitForTimeout(4000);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.start');
+const bx = (await page.locator('.react-flow__node[data-id="n1"]').boundingBox())!; const X = bx.x + bx.width / 2, Y = bx.y + bx.height / 2; await page.mouse.move(X, Y); await page.mouse.down();
+const t = Date.now(); let i = 0;
+while (Date.now() - t < 2000) { i++; await page.mouse.move(X + 120 * Math.sin(i / 20), Y + 80 * Math.cos(i / 20) - 80); }
+await page.mouse.up();
+const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] } };
+const self = new Map<string, number>();
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+profile.samples.forEach((s, k) => { const n = byId.get(s)!; const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0)); });
+console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([k, v]) => `${(v / 1000).toFixed(0)}ms ${k}`).join('\n'));
+await browser.close(); server.close();

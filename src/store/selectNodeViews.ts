@@ -1,0 +1,67 @@
+import { blockCatalog } from '../domain/blocks/blockCatalog';
+import type { Stage } from '../domain/flow/FlowDocument';
+import type { CanvasNode } from './canvasTypes';
+import { selectConnectedHandles } from './selectConnectedHandles';
+import { selectProblemCounts } from './selectChecklist';
+import type { FlowStore } from './useFlowStore';
+
+/** All a block card shows from the store. */
+export interface NodeView {
+  data: Record<string, unknown>;
+  stage: Stage;
+  /** Its outputs with an edge, "a|b". */
+  connected: string;
+  /** A connection is being dragged that this block cannot take. */
+  dimmed: boolean;
+  problems: number;
+  /** The output whose add-block picker is open, if any. */
+  pickerHandle: string | null;
+}
+
+type Inputs = Pick<FlowStore, 'nodes' | 'edges' | 'blocks' | 'connecting' | 'checklist' | 'picker'>;
+let last: Inputs | null = null;
+let views = new Map<string, NodeView>();
+
+function sameStructure(a: CanvasNode[], b: CanvasNode[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id || a[i]!.stage !== b[i]!.stage) return false;
+  return true;
+}
+
+function sameView(a: NodeView | undefined, b: NodeView): a is NodeView {
+  return !!a && a.data === b.data && a.stage === b.stage && a.connected === b.connected && a.dimmed === b.dimmed && a.problems === b.problems && a.pickerHandle === b.pickerHandle;
+}
+
+/**
+ * One view per block, shared by all cards. A card subscribes to its own entry: one lookup per
+ * store change, and a re-render only when its entry is replaced. While a block is dragged the
+ * inputs do not change and the whole map is reused; when they do change, unchanged entries keep
+ * their identity, so only the cards concerned re-render.
+ */
+export function selectNodeViews(s: FlowStore): Map<string, NodeView> {
+  if (
+    last && last.blocks === s.blocks && last.edges === s.edges && last.connecting === s.connecting &&
+    last.checklist === s.checklist && last.picker === s.picker && sameStructure(last.nodes, s.nodes)
+  ) return views;
+  last = { nodes: s.nodes, edges: s.edges, blocks: s.blocks, connecting: s.connecting, checklist: s.checklist, picker: s.picker };
+  const connected = selectConnectedHandles(s);
+  const problems = selectProblemCounts(s);
+  const c = s.connecting;
+  const pickerTarget = s.picker?.target.from === 'handle' ? s.picker.target : null;
+  const next = new Map<string, NodeView>();
+  for (const n of s.nodes) {
+    const view: NodeView = {
+      data: s.blocks[n.id] ?? {},
+      stage: n.stage,
+      connected: connected.get(n.id) ?? '',
+      dimmed: c !== null && c.nodeId !== n.id && (!blockCatalog[n.type].hasInput || c.stage !== n.stage),
+      problems: problems.get(n.id) ?? 0,
+      pickerHandle: pickerTarget?.nodeId === n.id ? pickerTarget.handleId : null,
+    };
+    const previous = views.get(n.id);
+    next.set(n.id, sameView(previous, view) ? previous : view);
+  }
+  views = next;
+  return views;
+}
