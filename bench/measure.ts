@@ -25,15 +25,17 @@ export const readyProbe = () => {
 export async function dragRate(page: Page, selector: string, x: number, y: number, ms = 2500): Promise<number> {
   await page.evaluate((sel) => {
     const el = document.querySelector(sel) as HTMLElement;
-    const w = window as unknown as { __moves: number };
+    const w = window as unknown as { __moves: number; __observer?: MutationObserver };
+    w.__observer?.disconnect();
     w.__moves = 0;
     let last = el.style.transform;
-    new MutationObserver(() => {
+    w.__observer = new MutationObserver(() => {
       if (el.style.transform !== last) {
         last = el.style.transform;
         w.__moves++;
       }
-    }).observe(el, { attributes: true, attributeFilter: ['style'] });
+    });
+    w.__observer.observe(el, { attributes: true, attributeFilter: ['style'] });
   }, selector);
   await page.mouse.move(x, y);
   await page.mouse.down();

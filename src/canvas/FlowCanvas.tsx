@@ -1,5 +1,5 @@
-import { Background, BackgroundVariant, MiniMap, ReactFlow, useReactFlow, type IsValidConnection, type NodeTypes, type EdgeTypes, type OnConnectStart } from '@xyflow/react';
-import { useCallback, useEffect } from 'react';
+import { Background, BackgroundVariant, MiniMap, ReactFlow, useReactFlow, type IsValidConnection, type NodeTypes, type EdgeTypes, type OnConnectStart, type NodeMouseHandler } from '@xyflow/react';
+import { useEffect } from 'react';
 import { canConnect } from '../domain/flow/canConnect';
 import { outputsOf } from '../domain/blocks/blockCatalog';
 import { sizeOf, toFlowNode, type CanvasEdge, type CanvasNode } from '../store/canvasTypes';
@@ -33,6 +33,26 @@ const isValidConnection: IsValidConnection<CanvasEdge> = (c) => {
   return canConnect([toFlowNode(source, blocks), toFlowNode(target, blocks)], edges, { source: c.source, sourceHandle: c.sourceHandle, target: c.target }).ok;
 };
 
+// Handlers and options are module constants: React Flow copies every prop that changes identity
+// into its store, and a new arrow function per render would mean an extra store update (waking
+// every node and edge) on each frame of a drag.
+const MULTI_SELECT_KEYS = ['Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
+const beginGesture = () => useFlowStore.getState().beginGesture();
+const endGesture = () => useFlowStore.getState().endGesture();
+const onConnectEnd = () => useFlowStore.getState().setConnecting(null);
+const onPaneClick = () => useFlowStore.getState().closePanel();
+const onNodeClick: NodeMouseHandler<CanvasNode> = (_, node) => {
+  if (node.type !== 'sticky') useFlowStore.getState().openPanel(node.id);
+};
+const onConnectStart: OnConnectStart = (_, { nodeId, handleId, handleType }) => {
+  if (handleType !== 'source' || !nodeId || !handleId) return;
+  const { nodes, blocks } = useFlowStore.getState();
+  const node = nodes.find((n) => n.id === nodeId);
+  const handle = node && outputsOf(toFlowNode(node, blocks)).find((h) => h.id === handleId);
+  if (handle) useFlowStore.getState().setConnecting({ nodeId, handleId, stage: handle.kind });
+};
+
 /** The React Flow canvas, wired to the store. */
 export function FlowCanvas() {
   const nodes = useFlowStore((s) => s.nodes);
@@ -64,14 +84,6 @@ export function FlowCanvas() {
     setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: Math.max(getZoom(), 0.9), duration: 300 });
   }, [focus, setCenter, getZoom, flowToScreenPosition]);
 
-  const onConnectStart: OnConnectStart = useCallback((_, { nodeId, handleId, handleType }) => {
-    if (handleType !== 'source' || !nodeId || !handleId) return;
-    const { nodes, blocks } = useFlowStore.getState();
-    const node = nodes.find((n) => n.id === nodeId);
-    const handle = node && outputsOf(toFlowNode(node, blocks)).find((h) => h.id === handleId);
-    if (handle) useFlowStore.getState().setConnecting({ nodeId, handleId, stage: handle.kind });
-  }, []);
-
   return (
     <CompactContext.Provider value={compact}>
       <ReactFlow<CanvasNode, CanvasEdge>
@@ -83,23 +95,23 @@ export function FlowCanvas() {
         onEdgesChange={onEdgesChange}
         onConnect={connect}
         onConnectStart={onConnectStart}
-        onConnectEnd={() => useFlowStore.getState().setConnecting(null)}
+        onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
-        onNodeDragStart={() => useFlowStore.getState().beginGesture()}
-        onNodeDragStop={() => useFlowStore.getState().endGesture()}
-        onSelectionDragStart={() => useFlowStore.getState().beginGesture()}
-        onSelectionDragStop={() => useFlowStore.getState().endGesture()}
-        onNodeClick={(_, node) => node.type !== 'sticky' && useFlowStore.getState().openPanel(node.id)}
-        onPaneClick={() => useFlowStore.getState().closePanel()}
+        onNodeDragStart={beginGesture}
+        onNodeDragStop={endGesture}
+        onSelectionDragStart={beginGesture}
+        onSelectionDragStop={endGesture}
+        onNodeClick={onNodeClick}
+        onPaneClick={onPaneClick}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         onlyRenderVisibleElements={nodes.length >= VIRTUALIZE_FROM}
         fitView
         fitViewOptions={fitViewOptions}
         minZoom={0.1}
         maxZoom={2}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
       >
         {!compact && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#d4d6de" />}
         <HistoryControls />
