@@ -47,6 +47,8 @@ export async function dragRate(page: Page, selector: string, x: number, y: numbe
     await page.mouse.move(x + 120 * Math.sin(i / 20), y + 80 * Math.cos(i / 20) - 80);
   }
   const elapsed = (Date.now() - started) / 1000;
+  // Drop it where it was picked up, so the next round starts from the same view.
+  await page.mouse.move(x, y, { steps: 4 });
   await page.mouse.up();
   const moves = await page.evaluate(() => (window as unknown as { __moves: number }).__moves);
   return moves / elapsed;
