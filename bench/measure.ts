@@ -19,23 +19,28 @@ export const readyProbe = () => {
 };
 
 /**
- * Moves per second of an element while the mouse drags from (x, y) for `ms`: counts changes of
- * the element's transform (its real on-screen position), not frames.
+ * Moves per second of an element while the mouse drags from (x, y) for `ms`: the number of
+ * animation frames in which the element's on-screen transform differs from the frame before.
+ * That is what the user sees move, unlike a frame rate (which stays high while nothing moves)
+ * or a count of style writes (several can land in one frame).
  */
 export async function dragRate(page: Page, selector: string, x: number, y: number, ms = 2500): Promise<number> {
   await page.evaluate((sel) => {
     const el = document.querySelector(sel) as HTMLElement;
-    const w = window as unknown as { __moves: number; __observer?: MutationObserver };
-    w.__observer?.disconnect();
+    const w = window as unknown as { __moves: number; __sampling: boolean };
     w.__moves = 0;
+    w.__sampling = true;
     let last = el.style.transform;
-    w.__observer = new MutationObserver(() => {
-      if (el.style.transform !== last) {
-        last = el.style.transform;
+    const sample = () => {
+      if (!w.__sampling) return;
+      const now = el.isConnected ? el.style.transform : last;
+      if (now !== last) {
+        last = now;
         w.__moves++;
       }
-    });
-    w.__observer.observe(el, { attributes: true, attributeFilter: ['style'] });
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
   }, selector);
   await page.mouse.move(x, y);
   await page.mouse.down();
@@ -47,9 +52,13 @@ export async function dragRate(page: Page, selector: string, x: number, y: numbe
     await page.mouse.move(x + 120 * Math.sin(i / 20), y + 80 * Math.cos(i / 20) - 80);
   }
   const elapsed = (Date.now() - started) / 1000;
+  const moves = await page.evaluate(() => {
+    const w = window as unknown as { __moves: number; __sampling: boolean };
+    w.__sampling = false;
+    return w.__moves;
+  });
   // Drop it where it was picked up, so the next round starts from the same view.
   await page.mouse.move(x, y, { steps: 4 });
   await page.mouse.up();
-  const moves = await page.evaluate(() => (window as unknown as { __moves: number }).__moves);
   return moves / elapsed;
 }

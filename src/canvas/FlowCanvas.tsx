@@ -1,5 +1,6 @@
 import { Background, BackgroundVariant, MiniMap, ReactFlow, useReactFlow, type IsValidConnection, type NodeTypes, type EdgeTypes, type OnConnectStart, type NodeMouseHandler } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { fitViewport } from '../domain/flow/fitViewport';
 import { canConnect } from '../domain/flow/canConnect';
 import { outputsOf } from '../domain/blocks/blockCatalog';
 import { sizeOf, toFlowNode, type CanvasEdge, type CanvasNode } from '../store/canvasTypes';
@@ -18,7 +19,6 @@ const nodeTypes: NodeTypes = {
   sticky: StickyNoteNode,
 };
 const edgeTypes: EdgeTypes = { default: FlowEdge };
-const fitViewOptions = { padding: 0.2, maxZoom: 1 };
 /** Past this many blocks the minimap costs more than it helps while dragging. */
 const MINIMAP_LIMIT = 300;
 /** Off-screen blocks are not in the DOM on big flows: paint, not React, is what limits dragging. */
@@ -65,6 +65,12 @@ export function FlowCanvas() {
   useCanvasShortcuts();
   // Dots every few pixels at a far zoom are noise, and costly to paint.
   const compact = useCompactZoom();
+  // Framed from the document before the first paint (see fitViewport); the canvas fills the
+  // window less the top bar and the tool rail.
+  const [initialViewport] = useState(() => {
+    const { nodes: all } = useFlowStore.getState();
+    return fitViewport(all.map((n) => ({ ...n.position, ...sizeOf(n) })), window.innerWidth - 48, window.innerHeight - 48);
+  });
 
   useEffect(() => {
     if (!focus) return;
@@ -107,8 +113,7 @@ export function FlowCanvas() {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         onlyRenderVisibleElements={nodes.length >= VIRTUALIZE_FROM}
-        fitView
-        fitViewOptions={fitViewOptions}
+        defaultViewport={initialViewport}
         minZoom={0.1}
         maxZoom={2}
         proOptions={PRO_OPTIONS}
