@@ -63,7 +63,7 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
         <div className="min-w-0 flex-1">
           <div className="truncate text-[13px] font-semibold leading-tight text-zinc-900">{name}</div>
           <div className="text-[11px] leading-tight text-zinc-500">
-            {definition.label}
+            {type === 'start' ? 'Trigger' : definition.label}
             {stage === 'post' && ' · Post-call'}
           </div>
         </div>

@@ -38,6 +38,7 @@ const isValidConnection: IsValidConnection<CanvasEdge> = (c) => {
 // every node and edge) on each frame of a drag.
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
+const MINIMAP_STYLE = { width: 168, height: 112 };
 const beginGesture = () => useFlowStore.getState().beginGesture();
 const endGesture = () => useFlowStore.getState().endGesture();
 const onConnectEnd = () => useFlowStore.getState().setConnecting(null);
@@ -120,7 +121,7 @@ export function FlowCanvas() {
       >
         {!compact && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#d4d6de" />}
         <HistoryControls />
-        {nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable ariaLabel="Mini map" nodeStrokeWidth={2} />}
+        {nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable ariaLabel="Mini map" style={MINIMAP_STYLE} nodeColor="#d9dbe3" nodeBorderRadius={6} maskColor="rgb(247 247 249 / 70%)" bgColor="#fff" />}
         <AddBlockPicker />
       </ReactFlow>
     </CompactContext.Provider>

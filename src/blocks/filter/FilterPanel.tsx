@@ -23,7 +23,7 @@ export function FilterPanel({ data, update }: PanelProps<FilterData>) {
           <div className="flex items-center gap-2">
             <span className="text-xs font-semibold text-zinc-800">Case {i + 1}</span>
             <div className="ml-auto w-40">
-              <SelectField hideLabel label={`Case ${i + 1} match`} value={c.match} options={[{ value: 'all', label: 'All conditions (AND)' }, { value: 'any', label: 'Any condition (OR)' }]} onChange={(match) => setCase(c.id, { match })} />
+              <SelectField hideLabel label={`Case ${i + 1} match`} value={c.match} options={[{ value: 'all', label: 'Match all (AND)' }, { value: 'any', label: 'Match any (OR)' }]} onChange={(match) => setCase(c.id, { match })} />
             </div>
             <RemoveButton label={`Delete case ${i + 1}`} onClick={() => update({ cases: data.cases.filter((x) => x.id !== c.id) })} />
           </div>
