@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { newFlow } from './newFlow';
+import { parseFlowFile } from './parseFlowFile';
+import fixture from './fixtures/flow-v0.json?raw';
+
+const good = newFlow('f1', 'Support');
+const text = (v: unknown) => JSON.stringify(v);
+
+
+describe('parseFlowFile', () => {
+  it('reads a current file unchanged', () => {
+    expect(parseFlowFile(text(good))).toEqual({ ok: true, flow: good });
+  });
+
+  it('migrates a version-0 file to the current version', () => {
+    const result = parseFlowFile(fixture);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.migratedFrom).toBe(0);
+    expect(result.flow.version).toBe(1);
+    expect(result.flow.nodes.map((n) => [n.id, n.type, n.stage, n.data.name])).toEqual([
+      ['s', 'start', 'live', 'Start'],
+      ['t', 'talk', 'live', 'Triage'],
+      ['e', 'endCall', 'live', 'End Call'],
+      ['l', 'apiRequest', 'post', 'Log'],
+    ]);
+    expect(result.flow.nodes[0]!.data.greeting).toBe('Hi, support here.');
+    expect(result.flow.edges.map((e) => [e.source, e.sourceHandle, e.target])).toEqual([
+      ['s', 'next', 't'],
+      ['t', 'exit:done', 'e'],
+      ['t', 'post', 'l'],
+    ]);
+  });
+
+  it('refuses a newer version, saying so', () => {
+    expect(parseFlowFile(text({ ...good, version: 7 }))).toEqual({
+      ok: false,
+      error: 'This flow was saved by a newer version of Switchboard (file version 7; this one reads up to 1). Update Switchboard to open it.',
+    });
+  });
+
+  it('refuses a truncated file', () => {
+    const full = JSON.stringify(good, null, 2);
+    expect(parseFlowFile(full.slice(0, full.length / 2))).toEqual({
+      ok: false,
+      error: 'The file ends too early: it looks truncated (perhaps the download or copy was cut short).',
+    });
+  });
+
+  it.each([
+    ['', 'The file is empty.'],
+    ['hello', 'The file is not valid JSON'],
+    ['[1,2]', 'The file does not contain a flow (expected a JSON object).'],
+    [text({ hello: 1 }), 'This is not a Switchboard flow file'],
+    [text({ ...good, version: 'one' }), 'The file has no valid version number'],
+    [text({ ...good, nodes: 'none' }), 'The flow file is damaged: nodes:'],
+    [text({ ...good, nodes: [...good.nodes, good.nodes[0]] }), 'two blocks share the id “start”'],
+    [text({ ...good, nodes: [] }), 'a flow has exactly one Start block, this one has 0'],
+    [text({ ...good, edges: [{ id: 'x', source: 'start', sourceHandle: 'next', target: 'ghost', targetHandle: 'in' }] }), 'connection “x” points at a block that is not in the file'],
+    [text({ ...good, nodes: [{ ...good.nodes[0], data: { greeting: 42 } }] }), 'the settings of block “start” cannot be read'],
+  ])('refuses %s with a reason', (input, reason) => {
+    const result = parseFlowFile(input);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toContain(reason);
+  });
+
+  it('fills settings a file leaves out with their defaults', () => {
+    const sparse = { ...good, nodes: [{ ...good.nodes[0], data: {} }] };
+    const result = parseFlowFile(text(sparse));
+    expect(result.ok && result.flow.nodes[0]!.data).toEqual(good.nodes[0]!.data);
+  });
+});
