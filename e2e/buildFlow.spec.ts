@@ -45,6 +45,8 @@ test('the picker offers only blocks valid for the stage; a post-call block hangs
   await expect(page.locator('.react-flow__edge.post')).toHaveCount(1);
   await expect(page.locator('.react-flow__edge.post .react-flow__edge-path')).toHaveCSS('stroke-dasharray', '5px, 4px');
   // Post-call outputs take many edges, so the "+" stays (shown when the block is hovered).
+  await page.getByRole('button', { name: 'Close panel' }).click();
+  await page.getByRole('button', { name: 'Fit view' }).click();
   await page.getByTestId('block-Talk').hover();
   await expect(page.getByRole('button', { name: 'Add post-call block after Talk' })).toBeVisible();
 });

@@ -1,29 +1,44 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { FlowCanvas } from '../canvas/FlowCanvas';
 import { CanvasToolbar } from '../canvas/CanvasToolbar';
-import { TopBar } from './TopBar';
-import { ErrorBoundary } from './ErrorBoundary';
 import { preloadable } from '../components/preloadable';
+import { useFlowStore } from '../store/useFlowStore';
+import { DropOverlay } from './DropOverlay';
+import { ErrorBoundary } from './ErrorBoundary';
+import { FlowSidebar } from './FlowSidebar';
+import { Notices } from './Notices';
+import { StatusBanner } from './StatusBanner';
+import { TopBar } from './TopBar';
 
 /** The block panel appears on the first click on a block; it is not needed to paint the canvas. */
 const { Component: BlockPanel, preload } = preloadable(() => import('../blocks/BlockPanel'));
 export const preloadPanel = () => void preload();
 
 export function App() {
+  const flowId = useFlowStore((s) => s.flowId);
   return (
-      <ReactFlowProvider>
-        <div className="flex h-full flex-col">
-          <TopBar />
-          <div className="relative flex min-h-0 flex-1">
-            <ErrorBoundary>
+    <div className="flex h-full flex-col">
+      <TopBar />
+      <StatusBanner />
+      <div className="relative flex min-h-0 flex-1">
+        <FlowSidebar />
+        {flowId ? (
+          <ErrorBoundary>
+            {/* A new provider per flow: each flow opens at its own saved view. */}
+            <ReactFlowProvider key={flowId}>
               <CanvasToolbar />
               <main className="relative min-w-0 flex-1" aria-label="Flow canvas">
                 <FlowCanvas />
               </main>
               <BlockPanel />
-            </ErrorBoundary>
-          </div>
-        </div>
-      </ReactFlowProvider>
+            </ReactFlowProvider>
+          </ErrorBoundary>
+        ) : (
+          <p className="m-auto text-[13px] text-zinc-500">Opening your flows…</p>
+        )}
+      </div>
+      <Notices />
+      <DropOverlay />
+    </div>
   );
 }

@@ -1,6 +1,8 @@
-import { Workflow } from 'lucide-react';
+import { Download, Workflow } from 'lucide-react';
 import { useFlowStore } from '../store/useFlowStore';
 import { FlowChecklist } from '../canvas/FlowChecklist';
+import { exportOpenFlow } from '../storage/flowLibrary';
+import { SaveIndicator } from './SaveIndicator';
 
 export function TopBar() {
   const flowName = useFlowStore((s) => s.flowName);
@@ -12,7 +14,13 @@ export function TopBar() {
       </div>
       <span className="text-zinc-300" aria-hidden>/</span>
       <h1 className="truncate text-sm font-medium text-zinc-800">{flowName}</h1>
-      <FlowChecklist />
+      <SaveIndicator />
+      <div className="ml-auto flex items-center gap-2">
+        <button type="button" onClick={exportOpenFlow} className="flex h-8 items-center gap-1.5 rounded-lg border border-zinc-200 px-2.5 text-[13px] text-zinc-700 hover:bg-zinc-50">
+          <Download size={15} aria-hidden /> Export
+        </button>
+        <FlowChecklist />
+      </div>
     </header>
   );
 }

@@ -1,6 +1,5 @@
-import { flowSchema } from '../domain/flow/flowSchema';
 import type { FlowDocument } from '../domain/flow/FlowDocument';
-import { newFlow } from '../domain/flow/newFlow';
+import { parseFlowValue } from '../domain/flow/parseFlowFile';
 
 declare global {
   interface Window {
@@ -9,9 +8,9 @@ declare global {
   }
 }
 
-/** The flow to open at start: one handed over by a test harness if valid, else a new one. */
-export function bootDocument(): FlowDocument {
-  const handed = flowSchema.safeParse(window.__SWITCHBOARD_BOOT__);
-  if (handed.success) return handed.data as FlowDocument;
-  return newFlow(crypto.randomUUID(), 'Untitled flow');
+/** A flow handed over by a test harness, if any and valid. */
+export function bootDocument(): FlowDocument | null {
+  if (window.__SWITCHBOARD_BOOT__ === undefined) return null;
+  const parsed = parseFlowValue(window.__SWITCHBOARD_BOOT__);
+  return parsed.ok ? parsed.flow : null;
 }

@@ -2,12 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadPanel } from './App';
 import { bootDocument } from './bootDocument';
-import { useFlowStore } from '../store/useFlowStore';
 import { preloadPicker } from '../canvas/AddBlockPicker';
+import { preloadCanvasExtras } from '../canvas/FlowCanvas';
 import { preloadPopup } from '../components/Popup';
+import { startLibrary } from '../storage/flowLibrary';
 import './index.css';
-
-useFlowStore.getState().loadDocument(bootDocument());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -15,10 +14,13 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
+void startLibrary(bootDocument());
+
 // The picker, popovers and block panel are separate chunks: fetch them right after the first paint.
 const preload = () => {
   preloadPicker();
   preloadPopup();
   preloadPanel();
+  preloadCanvasExtras();
 };
 requestAnimationFrame(() => setTimeout(preload, 0));

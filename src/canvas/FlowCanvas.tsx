@@ -1,6 +1,6 @@
-import { Background, BackgroundVariant, MiniMap, ReactFlow, useReactFlow, type IsValidConnection, type NodeTypes, type EdgeTypes, type OnConnectStart, type NodeMouseHandler } from '@xyflow/react';
+import { Background, BackgroundVariant, ReactFlow, useReactFlow, type IsValidConnection, type NodeTypes, type EdgeTypes, type OnConnectStart, type NodeMouseHandler, type OnMoveEnd } from '@xyflow/react';
 import { useEffect, useState } from 'react';
-import { fitViewport } from '../domain/flow/fitViewport';
+import { rememberViewport } from '../storage/flowLibrary';
 import { canConnect } from '../domain/flow/canConnect';
 import { outputsOf } from '../domain/blocks/blockCatalog';
 import { sizeOf, toFlowNode, type CanvasEdge, type CanvasNode } from '../store/canvasTypes';
@@ -9,7 +9,15 @@ import { AddBlockPicker } from './AddBlockPicker';
 import { BlockNode } from './BlockNode';
 import { FlowEdge } from './FlowEdge';
 import { HistoryControls } from './HistoryControls';
-import { StickyNoteNode } from './StickyNoteNode';
+import { preloadable } from '../components/preloadable';
+
+// Notes and the minimap are not needed for the first paint of most flows: separate chunks.
+const { Component: StickyNoteNode, preload: preloadSticky } = preloadable(() => import('./StickyNoteNode'));
+const { Component: FlowMiniMap, preload: preloadMiniMap } = preloadable(() => import('./FlowMiniMap'));
+export const preloadCanvasExtras = () => {
+  void preloadSticky();
+  void preloadMiniMap();
+};
 import { useCanvasShortcuts } from './useCanvasShortcuts';
 import { useCompactZoom } from './useCompactZoom';
 import { CompactContext } from './CompactContext';
@@ -38,11 +46,11 @@ const isValidConnection: IsValidConnection<CanvasEdge> = (c) => {
 // every node and edge) on each frame of a drag.
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
-const MINIMAP_STYLE = { width: 168, height: 112 };
 const beginGesture = () => useFlowStore.getState().beginGesture();
 const endGesture = () => useFlowStore.getState().endGesture();
 const onConnectEnd = () => useFlowStore.getState().setConnecting(null);
 const onPaneClick = () => useFlowStore.getState().closePanel();
+const onMoveEnd: OnMoveEnd = (_, viewport) => rememberViewport(viewport);
 const onNodeClick: NodeMouseHandler<CanvasNode> = (_, node) => {
   if (node.type !== 'sticky') useFlowStore.getState().openPanel(node.id);
 };
@@ -66,12 +74,8 @@ export function FlowCanvas() {
   useCanvasShortcuts();
   // Dots every few pixels at a far zoom are noise, and costly to paint.
   const compact = useCompactZoom();
-  // Framed from the document before the first paint (see fitViewport); the canvas fills the
-  // window less the top bar and the tool rail.
-  const [initialViewport] = useState(() => {
-    const { nodes: all } = useFlowStore.getState();
-    return fitViewport(all.map((n) => ({ ...n.position, ...sizeOf(n) })), window.innerWidth - 48, window.innerHeight - 48);
-  });
+  // The flow's saved view, or one framing it computed before the first paint (see fitViewport).
+  const [initialViewport] = useState(() => useFlowStore.getState().initialViewport ?? undefined);
 
   useEffect(() => {
     if (!focus) return;
@@ -110,6 +114,7 @@ export function FlowCanvas() {
         onSelectionDragStop={endGesture}
         onNodeClick={onNodeClick}
         onPaneClick={onPaneClick}
+        onMoveEnd={onMoveEnd}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
@@ -121,7 +126,7 @@ export function FlowCanvas() {
       >
         {!compact && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#d4d6de" />}
         <HistoryControls />
-        {nodes.length <= MINIMAP_LIMIT && <MiniMap pannable zoomable ariaLabel="Mini map" style={MINIMAP_STYLE} nodeColor="#d9dbe3" nodeBorderRadius={6} maskColor="rgb(247 247 249 / 70%)" bgColor="#fff" />}
+        {nodes.length <= MINIMAP_LIMIT && <FlowMiniMap />}
         <AddBlockPicker />
       </ReactFlow>
     </CompactContext.Provider>

@@ -20,7 +20,7 @@ export function FlowChecklist() {
         aria-expanded={anchor !== null}
         onClick={(e) => setOpen(anchor === null, e.currentTarget)}
         aria-label={count ? `Flow Checklist: ${count} problem${count === 1 ? '' : 's'}` : 'Flow Checklist: all issues resolved'}
-        className="relative ml-auto flex h-8 items-center gap-1.5 rounded-lg border border-zinc-200 px-2.5 text-[13px] text-zinc-700 hover:bg-zinc-50"
+        className="relative flex h-8 items-center gap-1.5 rounded-lg border border-zinc-200 px-2.5 text-[13px] text-zinc-700 hover:bg-zinc-50"
       >
         <ClipboardList size={16} aria-hidden />
         Checklist

@@ -13,7 +13,7 @@ const paper: Record<StickyNoteData['color'], string> = {
 };
 
 /** A resizable, coloured note. It has no handles: notes are never connected or run. */
-export const StickyNoteNode = memo(function StickyNoteNode({ id, selected }: NodeProps<CanvasNode>) {
+const StickyNoteNode = memo(function StickyNoteNode({ id, selected }: NodeProps<CanvasNode>) {
   const note = useFlowStore((s) => s.blocks[id]) as unknown as StickyNoteData | undefined;
   const update = useFlowStore.getState().updateBlockData;
   if (!note) return null;
@@ -45,3 +45,5 @@ export const StickyNoteNode = memo(function StickyNoteNode({ id, selected }: Nod
     </div>
   );
 });
+
+export default StickyNoteNode;

@@ -23,6 +23,8 @@ export interface DocumentSlice {
   /** Each block's settings by node id (see CanvasNode for why they are not in `nodes`). */
   blocks: BlockDataMap;
   loadDocument(doc: FlowDocument): void;
+  /** Renames the open flow (not an undo step: it names the file, not the call flow). */
+  renameOpenFlow(name: string): void;
   toDocument(): FlowDocument;
   onNodesChange(changes: NodeChange<CanvasNode>[]): void;
   onEdgesChange(changes: EdgeChange<CanvasEdge>[]): void;
@@ -74,6 +76,10 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
       picker: null,
     });
     get().refreshChecklist();
+  },
+
+  renameOpenFlow(name) {
+    set({ flowName: name });
   },
 
   toDocument() {

@@ -3,15 +3,17 @@ import { createChecklistSlice, watchChecklist, type ChecklistSlice } from './che
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createHistorySlice, type HistorySlice } from './historySlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
+import { createLibrarySlice, type LibrarySlice } from './librarySlice';
 
-export type FlowStore = DocumentSlice & HistorySlice & UiSlice & ChecklistSlice;
+export type FlowStore = DocumentSlice & HistorySlice & UiSlice & ChecklistSlice & LibrarySlice;
 
-/** The one store: the document (nodes, edges, block settings, name, variables), its history, UI state and derived checks. */
+/** The one store: the document (nodes, edges, block settings, name, variables), its history, UI state, derived checks and the saved-flows library. */
 export const useFlowStore = create<FlowStore>()((...a) => ({
   ...createDocumentSlice(...a),
   ...createHistorySlice(...a),
   ...createUiSlice(...a),
   ...createChecklistSlice(...a),
+  ...createLibrarySlice(...a),
 }));
 
 watchChecklist(useFlowStore);

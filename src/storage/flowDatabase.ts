@@ -1,0 +1,141 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { FlowDocument } from '../domain/flow/FlowDocument';
+import type { Viewport } from '../domain/flow/fitViewport';
+
+export interface FlowMeta {
+  id: string;
+  name: string;
+  updatedAt: number;
+}
+
+export interface FlowDocRecord {
+  id: string;
+  /** Bumped on every save; a save that expected another revision is a conflict, not an overwrite. */
+  revision: number;
+  /** The tab that wrote this revision. */
+  savedBy: string;
+  /** Stored as written; validated (and migrated) when read, never trusted. */
+  doc: unknown;
+}
+
+export interface QuarantineRecord {
+  key?: number;
+  flowId: string;
+  name: string;
+  reason: string;
+  raw: unknown;
+  at: number;
+}
+
+interface Schema extends DBSchema {
+  flowMeta: { key: string; value: FlowMeta };
+  flowDocs: { key: string; value: FlowDocRecord };
+  viewports: { key: string; value: { id: string; viewport: Viewport } };
+  trash: { key: string; value: { meta: FlowMeta; doc: FlowDocRecord; deletedAt: number } };
+  quarantine: { key: number; value: QuarantineRecord };
+  session: { key: string; value: { key: string; openFlowId: string } };
+}
+
+export type FlowDatabase = IDBPDatabase<Schema>;
+
+/**
+ * The list (flowMeta) and the documents (flowDocs) are separate stores so the sidebar never
+ * reads a thousand-block document just to show a name; both change in one transaction.
+ */
+export function openFlowDatabase(): Promise<FlowDatabase> {
+  return openDB<Schema>('switchboard', 1, {
+    upgrade(db) {
+      db.createObjectStore('flowMeta', { keyPath: 'id' });
+      db.createObjectStore('flowDocs', { keyPath: 'id' });
+      db.createObjectStore('viewports', { keyPath: 'id' });
+      db.createObjectStore('trash', { keyPath: 'meta.id' });
+      db.createObjectStore('quarantine', { keyPath: 'key', autoIncrement: true });
+      db.createObjectStore('session', { keyPath: 'key' });
+    },
+  });
+}
+
+export type SaveResult = { ok: true; revision: number } | { ok: false; conflict: { revision: number; savedBy: string } };
+
+/**
+ * Writes a flow if the stored revision is still the one this tab last saw (`expected`; null for a
+ * new flow). Otherwise another tab saved in between: nothing is written and the caller decides.
+ * `force` overwrites anyway, for when the user chose to keep their version.
+ */
+export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: number | null, tabId: string, force = false): Promise<SaveResult> {
+  const tx = db.transaction(['flowMeta', 'flowDocs'], 'readwrite');
+  const current = await tx.objectStore('flowDocs').get(doc.id);
+  if (current && !force && current.revision !== expected) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    return { ok: false, conflict: { revision: current.revision, savedBy: current.savedBy } };
+  }
+  const revision = (current?.revision ?? 0) + 1;
+  await Promise.all([
+    tx.objectStore('flowDocs').put({ id: doc.id, revision, savedBy: tabId, doc }),
+    tx.objectStore('flowMeta').put({ id: doc.id, name: doc.name, updatedAt: Date.now() }),
+  ]);
+  await tx.done;
+  return { ok: true, revision };
+}
+
+export async function listFlows(db: FlowDatabase): Promise<FlowMeta[]> {
+  const all = await db.getAll('flowMeta');
+  return all.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+export function readFlow(db: FlowDatabase, id: string) {
+  return db.get('flowDocs', id);
+}
+
+export async function readViewport(db: FlowDatabase, id: string): Promise<Viewport | undefined> {
+  return (await db.get('viewports', id))?.viewport;
+}
+
+export async function saveViewport(db: FlowDatabase, id: string, viewport: Viewport) {
+  await db.put('viewports', { id, viewport });
+}
+
+export async function renameStoredFlow(db: FlowDatabase, id: string, name: string) {
+  const meta = await db.get('flowMeta', id);
+  if (meta) await db.put('flowMeta', { ...meta, name });
+}
+
+/** Deleting moves the flow to the trash, so Undo can bring it back whole. */
+export async function trashFlow(db: FlowDatabase, id: string) {
+  const tx = db.transaction(['flowMeta', 'flowDocs', 'trash'], 'readwrite');
+  const meta = await tx.objectStore('flowMeta').get(id);
+  const doc = await tx.objectStore('flowDocs').get(id);
+  if (meta && doc) await tx.objectStore('trash').put({ meta, doc, deletedAt: Date.now() });
+  await Promise.all([tx.objectStore('flowMeta').delete(id), tx.objectStore('flowDocs').delete(id)]);
+  await tx.done;
+}
+
+export async function restoreFlow(db: FlowDatabase, id: string) {
+  const tx = db.transaction(['flowMeta', 'flowDocs', 'trash'], 'readwrite');
+  const item = await tx.objectStore('trash').get(id);
+  if (item) {
+    await Promise.all([tx.objectStore('flowMeta').put(item.meta), tx.objectStore('flowDocs').put(item.doc), tx.objectStore('trash').delete(id)]);
+  }
+  await tx.done;
+}
+
+/** Data that cannot be read is moved aside whole, never overwritten, and reported. */
+export async function quarantineFlow(db: FlowDatabase, id: string, name: string, reason: string, raw: unknown) {
+  const tx = db.transaction(['flowMeta', 'flowDocs', 'quarantine'], 'readwrite');
+  await tx.objectStore('quarantine').add({ flowId: id, name, reason, raw, at: Date.now() });
+  await Promise.all([tx.objectStore('flowMeta').delete(id), tx.objectStore('flowDocs').delete(id)]);
+  await tx.done;
+}
+
+export function listQuarantine(db: FlowDatabase) {
+  return db.getAll('quarantine');
+}
+
+export async function readSession(db: FlowDatabase) {
+  return (await db.get('session', 'session'))?.openFlowId;
+}
+
+export async function writeSession(db: FlowDatabase, openFlowId: string) {
+  await db.put('session', { key: 'session', openFlowId });
+}

@@ -1,0 +1,390 @@
+import { fitViewport, type Viewport } from '../domain/flow/fitViewport';
+import type { FlowDocument } from '../domain/flow/FlowDocument';
+import { newFlow } from '../domain/flow/newFlow';
+import { MAX_FLOW_FILE_BYTES, parseFlowFile, parseFlowValue } from '../domain/flow/parseFlowFile';
+import { uniqueName } from '../domain/flow/uniqueName';
+import { DEFAULT_BLOCK_SIZE } from '../store/canvasTypes';
+import { useFlowStore } from '../store/useFlowStore';
+import {
+  listFlows, listQuarantine, openFlowDatabase, quarantineFlow, readFlow, readSession, readViewport, renameStoredFlow,
+  restoreFlow, saveFlow, saveViewport, trashFlow, writeSession, type FlowDatabase,
+} from './flowDatabase';
+import { describeStorageError } from './describeStorageError';
+
+/**
+ * Keeps the open flow safe: autosave to IndexedDB (within a second of a change, at once when the
+ * tab is hidden or closed), revision checks so two tabs never silently overwrite each other, and
+ * the flow list, import and export. Modelled on how Excalidraw and tldraw keep local work: the
+ * in-memory document is the truth; storage failures are shown and retried, never fatal.
+ */
+
+const SAVE_DELAY_MS = 250;
+const SAVE_MAX_WAIT_MS = 900;
+const RETRY_MS = 3000;
+
+const tabId = crypto.randomUUID();
+const store = useFlowStore.getState;
+let db: FlowDatabase | null = null;
+let channel: BroadcastChannel | null = null;
+
+/** Revision of the open flow as last written or read by this tab. */
+let knownRevision: number | null = null;
+/** The open flow as last saved, to skip saves of changes that are not changes (selection). */
+let savedJson = '';
+let dirty = false;
+let saving: Promise<void> | null = null;
+let timer: ReturnType<typeof setTimeout> | null = null;
+let firstDirtyAt = 0;
+let retryTimer: ReturnType<typeof setTimeout> | null = null;
+let pendingViewport: { id: string; viewport: Viewport } | null = null;
+let viewportTimer: ReturnType<typeof setTimeout> | null = null;
+
+type Outgoing = { type: 'saved'; flowId: string; revision: number } | { type: 'list' };
+type Message = Outgoing & { from: string };
+
+function broadcast(message: Outgoing) {
+  channel?.postMessage({ ...message, from: tabId });
+}
+
+async function refreshList() {
+  if (db) store().setFlows(await listFlows(db));
+}
+
+function fittedViewport(doc: FlowDocument): Viewport {
+  return fitViewport(
+    doc.nodes.map((n) => ({ ...n.position, width: n.width ?? DEFAULT_BLOCK_SIZE.width, height: n.height ?? DEFAULT_BLOCK_SIZE.height })),
+    window.innerWidth - 260,
+    window.innerHeight - 48,
+  );
+}
+
+/** Puts a document in the editor, as saved at `revision`. */
+function show(doc: FlowDocument, revision: number | null, viewport: Viewport | undefined) {
+  useFlowStore.setState({ initialViewport: viewport ?? fittedViewport(doc) });
+  store().loadDocument(doc);
+  knownRevision = revision;
+  savedJson = JSON.stringify(store().toDocument());
+  dirty = false;
+  store().setSave(db ? { status: 'saved' } : unavailable);
+}
+
+const unavailable = { status: 'unsaved', reason: 'This browser window does not allow local storage, so nothing is saved. Export your flow to keep it.' } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Autosave
+
+function markDirty() {
+  if (!dirty) firstDirtyAt = Date.now();
+  dirty = true;
+  if (store().save.status === 'conflict') return;
+  if (timer) clearTimeout(timer);
+  // Debounced, but never later than SAVE_MAX_WAIT_MS after the first unsaved change.
+  const wait = Math.max(0, Math.min(SAVE_DELAY_MS, firstDirtyAt + SAVE_MAX_WAIT_MS - Date.now()));
+  timer = setTimeout(() => void saveNow(), wait);
+}
+
+/** Saves the open flow if it changed. Safe to call at any time; concurrent calls queue. */
+export async function saveNow(force = false): Promise<void> {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  if (saving) {
+    await saving;
+    if (!dirty) return;
+  }
+  if (!db || !dirty || (store().save.status === 'conflict' && !force)) return;
+  saving = (async () => {
+    const doc = store().toDocument();
+    const json = JSON.stringify(doc);
+    if (json === savedJson && !force) {
+      dirty = false;
+      if (store().save.status !== 'saved') store().setSave({ status: 'saved' });
+      return;
+    }
+    store().setSave({ status: 'saving' });
+    const started = performance.now();
+    try {
+      const result = await saveFlow(db!, doc, knownRevision, tabId, force);
+      if (!result.ok) {
+        store().setSave({ status: 'conflict' });
+        return;
+      }
+      performance.measure('switchboard:save', { start: started, end: performance.now() });
+      knownRevision = result.revision;
+      savedJson = json;
+      // Edits made while this save ran are still unsaved.
+      dirty = JSON.stringify(store().toDocument()) !== json;
+      store().setSave(dirty ? { status: 'saving' } : { status: 'saved' });
+      broadcast({ type: 'saved', flowId: doc.id, revision: result.revision });
+      void refreshList();
+      if (dirty) markDirty();
+    } catch (error) {
+      store().setSave({ status: 'unsaved', reason: describeStorageError(error) });
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = setTimeout(() => void saveNow(), RETRY_MS);
+    }
+  })();
+  try {
+    await saving;
+  } finally {
+    saving = null;
+  }
+}
+
+/** Flushes pending work when the tab goes away; the write finishes even as the page unloads. */
+function flushOnLeave() {
+  void saveNow();
+  void flushViewport();
+}
+
+export function rememberViewport(viewport: Viewport) {
+  const id = store().flowId;
+  if (!id) return;
+  pendingViewport = { id, viewport };
+  if (viewportTimer) clearTimeout(viewportTimer);
+  viewportTimer = setTimeout(() => void flushViewport(), 400);
+}
+
+async function flushViewport() {
+  const pending = pendingViewport;
+  pendingViewport = null;
+  if (pending && db) await saveViewport(db, pending.id, pending.viewport).catch(() => undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opening flows
+
+async function loadStored(id: string): Promise<boolean> {
+  if (!db) return false;
+  const record = await readFlow(db, id);
+  if (!record) return false;
+  const parsed = parseFlowValue(record.doc);
+  if (!parsed.ok) {
+    const meta = store().flows.find((f) => f.id === id);
+    await quarantineFlow(db, id, meta?.name ?? id, parsed.error, record.doc);
+    reportQuarantine(meta?.name ?? id, parsed.error, record.doc);
+    await refreshList();
+    return false;
+  }
+  show(parsed.flow, record.revision, await readViewport(db, id));
+  await writeSession(db, id);
+  return true;
+}
+
+function reportQuarantine(name: string, reason: string, raw: unknown) {
+  store().notify({
+    tone: 'error',
+    text: `The saved flow “${name}” could not be read (${reason}) It was set aside untouched.`,
+    action: { label: 'Download its data', run: () => download(`${name}.unreadable.json`, JSON.stringify(raw, null, 2)) },
+  });
+}
+
+async function createAndOpen(doc: FlowDocument) {
+  show(doc, null, undefined);
+  if (!db) return;
+  dirty = true;
+  await saveNow(true);
+  await writeSession(db, doc.id);
+}
+
+/** Opens the app's storage and the flow to show: the boot document, the last one open, or a new one. */
+export async function startLibrary(boot: FlowDocument | null) {
+  try {
+    db = await openFlowDatabase();
+  } catch {
+    db = null;
+  }
+  if (!db) {
+    show(boot ?? newFlow(crypto.randomUUID()), null, undefined);
+    return;
+  }
+  channel = 'BroadcastChannel' in window ? new BroadcastChannel('switchboard') : null;
+  if (channel) channel.onmessage = (e: MessageEvent<Message>) => void onMessage(e.data);
+  useFlowStore.subscribe((s, prev) => {
+    if (s.flowId !== prev.flowId) return;
+    if (s.nodes !== prev.nodes || s.edges !== prev.edges || s.blocks !== prev.blocks || s.flowName !== prev.flowName || s.variables !== prev.variables) markDirty();
+  });
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushOnLeave());
+  window.addEventListener('pagehide', flushOnLeave);
+  window.addEventListener('beforeunload', (e) => {
+    flushOnLeave();
+    // Storage failed: the only copy is this tab, so ask before it goes.
+    if (store().save.status === 'unsaved' || store().save.status === 'conflict') e.preventDefault();
+  });
+
+  await refreshList();
+  for (const q of await listQuarantine(db)) reportQuarantine(q.name, q.reason, q.raw);
+  if (boot) {
+    if (!store().flows.some((f) => f.id === boot.id)) return createAndOpen(boot);
+    if (await loadStored(boot.id)) return;
+  }
+  const last = await readSession(db);
+  if (last && store().flows.some((f) => f.id === last) && (await loadStored(last))) return;
+  for (const f of store().flows) if (await loadStored(f.id)) return;
+  await createAndOpen(newFlow(crypto.randomUUID()));
+}
+
+async function onMessage(message: Message) {
+  if (message.from === tabId) return;
+  await refreshList();
+  if (message.type !== 'saved' || message.flowId !== store().flowId) return;
+  if (knownRevision !== null && message.revision <= knownRevision) return;
+  if (dirty || saving) {
+    store().setSave({ status: 'conflict' });
+    return;
+  }
+  // Nothing unsaved here: take the other tab's version, keeping this tab's view.
+  const record = db && (await readFlow(db, message.flowId));
+  const parsed = record ? parseFlowValue(record.doc) : null;
+  if (!record || !parsed?.ok) return;
+  const viewport = store().initialViewport ?? undefined;
+  show(parsed.flow, record.revision, pendingViewport?.viewport ?? viewport);
+  store().notify({ tone: 'info', text: 'This flow was updated with changes made in another tab.' });
+}
+
+export async function openFlow(id: string) {
+  if (id === store().flowId) return;
+  await saveNow();
+  if (store().save.status === 'conflict' || store().save.status === 'unsaved') {
+    store().notify({ tone: 'error', text: 'This flow is not saved yet, so it stays open. Resolve the message at the top first, or export it.' });
+    return;
+  }
+  await loadStored(id);
+}
+
+export async function createFlow() {
+  await saveNow();
+  const names = store().flows.map((f) => f.name);
+  await createAndOpen(newFlow(crypto.randomUUID(), uniqueName('Untitled flow', names)));
+}
+
+export async function duplicateFlow(id: string) {
+  if (!db) return;
+  if (id === store().flowId) await saveNow();
+  const record = await readFlow(db, id);
+  const parsed = record ? parseFlowValue(record.doc) : null;
+  if (!parsed?.ok) return;
+  const copy = { ...parsed.flow, id: crypto.randomUUID(), name: uniqueName(`${parsed.flow.name} copy`, store().flows.map((f) => f.name)) };
+  await saveFlow(db, copy, null, tabId);
+  await refreshList();
+  broadcast({ type: 'list' });
+  await openFlow(copy.id);
+}
+
+export async function renameFlow(id: string, name: string) {
+  const clean = name.trim();
+  if (!clean || !db) return;
+  if (id === store().flowId) {
+    store().renameOpenFlow(clean);
+    await saveNow();
+    return;
+  }
+  const record = await readFlow(db, id);
+  const parsed = record ? parseFlowValue(record.doc) : null;
+  if (record && parsed?.ok) {
+    await saveFlow(db, { ...parsed.flow, name: clean }, record.revision, tabId);
+  } else await renameStoredFlow(db, id, clean);
+  await refreshList();
+  broadcast({ type: 'list' });
+}
+
+export async function deleteFlow(id: string) {
+  if (!db) return;
+  const name = store().flows.find((f) => f.id === id)?.name ?? 'Flow';
+  if (id === store().flowId) {
+    await saveNow();
+    dirty = false;
+  }
+  await trashFlow(db, id);
+  await refreshList();
+  broadcast({ type: 'list' });
+  if (id === store().flowId) {
+    const next = store().flows[0];
+    if (!next || !(await loadStored(next.id))) await createAndOpen(newFlow(crypto.randomUUID()));
+  }
+  store().notify({
+    tone: 'info',
+    text: `Deleted “${name}”.`,
+    action: {
+      label: 'Undo',
+      run: () => void (async () => {
+        await restoreFlow(db!, id);
+        await refreshList();
+        broadcast({ type: 'list' });
+        await openFlow(id);
+      })(),
+    },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conflicts between tabs
+
+/** Keep this tab's version: overwrite what the other tab saved. */
+export async function keepMine() {
+  dirty = true;
+  store().setSave({ status: 'saving' });
+  await saveNow(true);
+}
+
+/** Take the other tab's version; this tab's edits are dropped at the user's request. */
+export async function loadTheirs() {
+  const id = store().flowId;
+  dirty = false;
+  await loadStored(id);
+}
+
+/** Keep both: this tab's version becomes a new flow, the original gets the other tab's version. */
+export async function saveMineAsCopy() {
+  if (!db) return;
+  const mine = store().toDocument();
+  const copy = { ...mine, id: crypto.randomUUID(), name: uniqueName(`${mine.name} (my version)`, store().flows.map((f) => f.name)) };
+  await saveFlow(db, copy, null, tabId);
+  dirty = false;
+  await refreshList();
+  broadcast({ type: 'list' });
+  await loadStored(copy.id);
+  store().notify({ tone: 'info', text: `Your version was saved as “${copy.name}”.` });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import and export
+
+function download(filename: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function exportOpenFlow() {
+  const doc = store().toDocument();
+  const slug = doc.name.trim().replace(/[^\w\- ]+/g, '').replace(/\s+/g, '-').toLowerCase() || 'flow';
+  download(`${slug}.switchboard.json`, JSON.stringify(doc, null, 2));
+}
+
+/** Imports a flow file as a new flow; an invalid file changes nothing and says why. */
+export async function importFlowFile(file: File) {
+  const fail = (reason: string) => store().notify({ tone: 'error', text: `Could not import “${file.name}”: ${reason} Nothing was changed.` });
+  if (file.size > MAX_FLOW_FILE_BYTES) return fail('the file is larger than 20 MB, far more than any flow.');
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return fail('the file could not be read.');
+  }
+  const parsed = parseFlowFile(text);
+  if (!parsed.ok) return fail(parsed.error);
+  await saveNow();
+  // Never overwrite: an import is always a new flow, even of a flow that is already here.
+  const taken = store().flows.some((f) => f.id === parsed.flow.id);
+  const flow = taken
+    ? { ...parsed.flow, id: crypto.randomUUID(), name: uniqueName(parsed.flow.name, store().flows.map((f) => f.name)) }
+    : parsed.flow;
+  await createAndOpen(flow);
+  await refreshList();
+  broadcast({ type: 'list' });
+  const upgraded = parsed.migratedFrom !== undefined ? ` It was upgraded from file version ${parsed.migratedFrom}.` : '';
+  store().notify({ tone: 'info', text: `Imported “${flow.name}”.${upgraded}` });
+}
