@@ -42,7 +42,7 @@ function FlowRow({ flow, active }: { flow: FlowSummary; active: boolean }) {
         </button>
       )}
       {!editing && (
-        <div className="absolute right-1 top-1/2 hidden -translate-y-1/2 gap-0 group-focus-within:flex group-hover:flex">
+        <div className="absolute right-1 top-1/2 flex -translate-y-1/2 opacity-0 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
           <IconButton label={`Rename ${name}`} side="bottom" className="h-6 w-6" onClick={() => setEditing(true)}><Pencil size={12} aria-hidden /></IconButton>
           <IconButton label={`Duplicate ${name}`} side="bottom" className="h-6 w-6" onClick={() => void duplicateFlow(flow.id)}><Copy size={12} aria-hidden /></IconButton>
           <IconButton label={`Delete ${name}`} side="bottom" className="h-6 w-6 hover:text-rose-600" onClick={() => void deleteFlow(flow.id)}><Trash2 size={12} aria-hidden /></IconButton>

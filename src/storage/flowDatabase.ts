@@ -59,24 +59,37 @@ export type SaveResult = { ok: true; revision: number } | { ok: false; conflict:
 
 /**
  * Writes a flow if the stored revision is still the one this tab last saw (`expected`; null for a
- * new flow). Otherwise another tab saved in between: nothing is written and the caller decides.
- * `force` overwrites anyway, for when the user chose to keep their version.
+ * new flow). Otherwise another tab saved in between: the transaction is aborted, nothing is
+ * written, and the caller decides. All requests are issued before this function first yields,
+ * so a save started while the tab closes still reaches the disk (a pending transaction is
+ * completed when the page goes away; work queued after an await would not even start).
  */
-export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: number | null, tabId: string, force = false): Promise<SaveResult> {
+export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: number | null, tabId: string): Promise<SaveResult> {
   const tx = db.transaction(['flowMeta', 'flowDocs'], 'readwrite');
-  const current = await tx.objectStore('flowDocs').get(doc.id);
-  if (current && !force && current.revision !== expected) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    return { ok: false, conflict: { revision: current.revision, savedBy: current.savedBy } };
-  }
-  const revision = (current?.revision ?? 0) + 1;
-  await Promise.all([
+  const revision = (expected ?? 0) + 1;
+  const read = tx.objectStore('flowDocs').get(doc.id);
+  const writes = Promise.all([
     tx.objectStore('flowDocs').put({ id: doc.id, revision, savedBy: tabId, doc }),
     tx.objectStore('flowMeta').put({ id: doc.id, name: doc.name, updatedAt: Date.now() }),
   ]);
+  const current = await read;
+  if (current && current.revision !== expected) {
+    // Abort rolls back the writes queued above: they never commit.
+    tx.abort();
+    await Promise.allSettled([writes, tx.done]);
+    return { ok: false, conflict: { revision: current.revision, savedBy: current.savedBy } };
+  }
+  await writes;
   await tx.done;
   return { ok: true, revision };
+}
+
+/** Writes a flow whatever another tab saved, when the user chose to keep this version. */
+export async function overwriteFlow(db: FlowDatabase, doc: FlowDocument, tabId: string): Promise<number> {
+  const current = await db.get('flowDocs', doc.id);
+  const result = await saveFlow(db, doc, current?.revision ?? null, tabId);
+  if (!result.ok) return overwriteFlow(db, doc, tabId);
+  return result.revision;
 }
 
 export async function listFlows(db: FlowDatabase): Promise<FlowMeta[]> {

@@ -7,7 +7,7 @@ import { DEFAULT_BLOCK_SIZE } from '../store/canvasTypes';
 import { useFlowStore } from '../store/useFlowStore';
 import {
   listFlows, listQuarantine, openFlowDatabase, quarantineFlow, readFlow, readSession, readViewport, renameStoredFlow,
-  restoreFlow, saveFlow, saveViewport, trashFlow, writeSession, type FlowDatabase,
+  overwriteFlow, restoreFlow, saveFlow, saveViewport, trashFlow, writeSession, type FlowDatabase,
 } from './flowDatabase';
 import { describeStorageError } from './describeStorageError';
 
@@ -87,42 +87,16 @@ function markDirty() {
 export async function saveNow(force = false): Promise<void> {
   if (timer) clearTimeout(timer);
   timer = null;
-  if (saving) {
-    await saving;
-    if (!dirty) return;
-  }
+  while (saving) await saving;
   if (!db || !dirty || (store().save.status === 'conflict' && !force)) return;
-  saving = (async () => {
-    const doc = store().toDocument();
-    const json = JSON.stringify(doc);
-    if (json === savedJson && !force) {
-      dirty = false;
-      if (store().save.status !== 'saved') store().setSave({ status: 'saved' });
-      return;
-    }
-    store().setSave({ status: 'saving' });
-    const started = performance.now();
-    try {
-      const result = await saveFlow(db!, doc, knownRevision, tabId, force);
-      if (!result.ok) {
-        store().setSave({ status: 'conflict' });
-        return;
-      }
-      performance.measure('switchboard:save', { start: started, end: performance.now() });
-      knownRevision = result.revision;
-      savedJson = json;
-      // Edits made while this save ran are still unsaved.
-      dirty = JSON.stringify(store().toDocument()) !== json;
-      store().setSave(dirty ? { status: 'saving' } : { status: 'saved' });
-      broadcast({ type: 'saved', flowId: doc.id, revision: result.revision });
-      void refreshList();
-      if (dirty) markDirty();
-    } catch (error) {
-      store().setSave({ status: 'unsaved', reason: describeStorageError(error) });
-      if (retryTimer) clearTimeout(retryTimer);
-      retryTimer = setTimeout(() => void saveNow(), RETRY_MS);
-    }
-  })();
+  const doc = store().toDocument();
+  const json = JSON.stringify(doc);
+  if (json === savedJson && !force) {
+    dirty = false;
+    if (store().save.status !== 'saved') store().setSave({ status: 'saved' });
+    return;
+  }
+  saving = write(doc, json, force);
   try {
     await saving;
   } finally {
@@ -130,10 +104,55 @@ export async function saveNow(force = false): Promise<void> {
   }
 }
 
-/** Flushes pending work when the tab goes away; the write finishes even as the page unloads. */
+/** The revision the write in flight will create, for a write that cannot wait for it (tab closing). */
+let writingRevision: number | null = null;
+
+async function write(doc: FlowDocument, json: string, force: boolean, expected = knownRevision) {
+  store().setSave({ status: 'saving' });
+  const started = performance.now();
+  writingRevision = (expected ?? 0) + 1;
+  try {
+    const result = force ? { ok: true as const, revision: await overwriteFlow(db!, doc, tabId) } : await saveFlow(db!, doc, expected, tabId);
+    if (!result.ok) {
+      store().setSave({ status: 'conflict' });
+      return;
+    }
+    performance.measure('switchboard:save', { start: started, end: performance.now() });
+    knownRevision = result.revision;
+    savedJson = json;
+    // Edits made while this save ran are still unsaved.
+    dirty = JSON.stringify(store().toDocument()) !== json;
+    store().setSave(dirty ? { status: 'saving' } : { status: 'saved' });
+    broadcast({ type: 'saved', flowId: doc.id, revision: result.revision });
+    void refreshList();
+    if (dirty) markDirty();
+  } catch (error) {
+    store().setSave({ status: 'unsaved', reason: describeStorageError(error) });
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => void saveNow(), RETRY_MS);
+  } finally {
+    writingRevision = null;
+  }
+}
+
+/**
+ * The tab is being hidden or closed: start the write now, synchronously, even if another is in
+ * flight (then this one expects the revision that one will create).
+ */
 function flushOnLeave() {
-  void saveNow();
   void flushViewport();
+  if (!db || !dirty || store().save.status === 'conflict') return;
+  const doc = store().toDocument();
+  const json = JSON.stringify(doc);
+  if (json === savedJson) return;
+  if (timer) clearTimeout(timer);
+  timer = null;
+  const expected = writingRevision ?? knownRevision;
+  const previous = saving;
+  saving = write(doc, json, false, expected).then(() => previous ?? undefined);
+  void saving.finally(() => {
+    saving = null;
+  });
 }
 
 export function rememberViewport(viewport: Viewport) {

@@ -1,0 +1,210 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+const viewport = (page: Page) => page.locator('.react-flow__viewport').getAttribute('style');
+
+async function addTalk(page: Page, prompt: string) {
+  await page.getByRole('button', { name: 'Add block after Start' }).click();
+  await page.getByRole('option', { name: /Talk/ }).click();
+  await page.getByLabel('Prompt').fill(prompt);
+}
+
+/** Makes IndexedDB writes fail as if the disk were full, while `window.__failStorage` is true. */
+async function installStorageSwitch(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __failStorage: boolean };
+    w.__failStorage = false;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if (w.__failStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+}
+
+test('a flow and its viewport survive a reload', async ({ page }) => {
+  await page.goto('/');
+  await addTalk(page, 'Ask about the order');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.waitForTimeout(400);
+  await saved(page);
+  const view = await viewport(page);
+  await page.waitForTimeout(600); // the viewport is written shortly after the view settles
+  await page.reload();
+  await expect(page.getByTestId('block-Talk')).toContainText('Ask about the order');
+  expect(await viewport(page)).toBe(view);
+  await expect(page.getByRole('navigation', { name: 'Flows' }).getByRole('button', { name: /^Untitled flow/ })).toHaveAttribute('aria-current', 'page');
+});
+
+test('an edit made just before the tab closes is kept', async ({ page, context }) => {
+  await page.goto('/');
+  await addTalk(page, 'First');
+  await saved(page);
+  await page.getByLabel('Prompt').fill('Typed right before closing');
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await again.goto('/');
+  await expect(again.getByTestId('block-Talk')).toContainText('Typed right before closing');
+});
+
+test('export then import gives an identical flow; an invalid file changes nothing', async ({ page }) => {
+  await page.goto('/');
+  await addTalk(page, 'Round trip');
+  await saved(page);
+  const firstDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const exported = readFileSync(await (await firstDownload).path(), 'utf8');
+
+  // Importing while the original exists makes a second flow; nothing is overwritten.
+  await page.getByLabel('Flow file to import').setInputFiles({ name: 'flow.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(page.getByText('Imported “Untitled flow 2”.')).toBeVisible();
+  const flows = page.getByRole('navigation', { name: 'Flows' }).getByRole('listitem');
+  await expect(flows).toHaveCount(2);
+
+  // Delete the original, import again: the same id and name come back, byte for byte.
+  await page.getByRole('button', { name: 'Delete Untitled flow 2' }).click();
+  await page.getByRole('button', { name: 'Delete Untitled flow' }).click();
+  await page.getByLabel('Flow file to import').setInputFiles({ name: 'flow.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(page.getByText('Imported “Untitled flow”.')).toBeVisible();
+  await expect(page.getByTestId('block-Talk')).toContainText('Round trip');
+  const secondDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  expect(readFileSync(await (await secondDownload).path(), 'utf8')).toBe(exported);
+
+  // A truncated file is refused with the reason, and the open flow is untouched.
+  const count = await flows.count();
+  await page.getByLabel('Flow file to import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(exported.slice(0, 200)) });
+  await expect(page.getByText('Could not import “broken.json”: The file ends too early: it looks truncated')).toBeVisible();
+  await expect(flows).toHaveCount(count);
+  await expect(page.getByTestId('block-Talk')).toContainText('Round trip');
+
+  const newer = JSON.stringify({ ...JSON.parse(exported), version: 99 });
+  await page.getByLabel('Flow file to import').setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
+  await expect(page.getByText(/saved by a newer version of Switchboard \(file version 99/)).toBeVisible();
+  await expect(flows).toHaveCount(count);
+});
+
+test('a flow file dropped on the window is imported', async ({ page }) => {
+  await page.goto('/');
+  await saved(page);
+  const doc = { format: 'switchboard-flow', version: 0, id: 'dropped', name: 'Dropped flow', blocks: [{ id: 's', kind: 'start', x: 0, y: 0, settings: {} }], connections: [] };
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    return dt;
+  }, JSON.stringify(doc));
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await expect(page.getByText('Drop a flow file to import it as a new flow')).toBeVisible();
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(page.getByText('Imported “Dropped flow”. It was upgraded from file version 0.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Dropped flow' })).toBeVisible();
+});
+
+test('a full disk shows "Not saved", keeps the work, and saving resumes', async ({ page }) => {
+  await installStorageSwitch(page);
+  await page.goto('/');
+  await addTalk(page, 'Before the disk filled');
+  await saved(page);
+  await page.evaluate(() => ((window as unknown as { __failStorage: boolean }).__failStorage = true));
+  await page.getByLabel('Prompt').fill('Written while storage is full');
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Browser storage is full' })).toBeVisible();
+  await expect(page.getByTestId('block-Talk')).toContainText('Written while storage is full');
+
+  await page.evaluate(() => ((window as unknown as { __failStorage: boolean }).__failStorage = false));
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible({ timeout: 8000 });
+  await page.reload();
+  await expect(page.getByTestId('block-Talk')).toContainText('Written while storage is full');
+});
+
+test('two tabs on one flow: changes flow across, and a clash is never silently lost', async ({ context }) => {
+  const a = await context.newPage();
+  await installStorageSwitch(a);
+  await a.goto('/');
+  await addTalk(a, 'From A');
+  await saved(a);
+  const b = await context.newPage();
+  await installStorageSwitch(b);
+  await b.goto('/');
+  await expect(b.getByTestId('block-Talk')).toContainText('From A');
+
+  // B has nothing unsaved: it takes A's change.
+  await a.getByLabel('Prompt').fill('A again');
+  await expect(b.getByTestId('block-Talk')).toContainText('A again');
+  await expect(b.getByText('This flow was updated with changes made in another tab.')).toBeVisible();
+
+  // B edits but cannot save yet; A saves a different edit. B must not overwrite A, nor lose its own.
+  await b.evaluate(() => ((window as unknown as { __failStorage: boolean }).__failStorage = true));
+  await b.getByTestId('block-Talk').click();
+  await b.getByLabel('Prompt').fill('B edit');
+  await expect(b.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
+  await a.getByLabel('Prompt').fill('A edit');
+  await saved(a);
+  await expect(b.getByRole('alert').filter({ hasText: 'This flow was also changed in another tab' })).toBeVisible();
+  await b.evaluate(() => ((window as unknown as { __failStorage: boolean }).__failStorage = false));
+  await b.waitForTimeout(3500); // past a retry: B still must not have written over A
+  await expect(b.getByTestId('block-Talk')).toContainText('B edit');
+  await a.reload();
+  await expect(a.getByTestId('block-Talk')).toContainText('A edit');
+
+  await b.getByRole('button', { name: 'Save mine as a copy' }).click();
+  await expect(b.getByRole('heading', { name: 'Untitled flow (my version)' })).toBeVisible();
+  await expect(b.getByTestId('block-Talk')).toContainText('B edit');
+  await expect(a.getByRole('navigation', { name: 'Flows' }).getByRole('button', { name: /^Untitled flow \(my version\)/ })).toBeVisible();
+});
+
+test('flows sidebar: new, rename, duplicate, delete with Undo', async ({ page }) => {
+  await page.goto('/');
+  await saved(page);
+  const sidebar = page.getByRole('navigation', { name: 'Flows' });
+  await page.getByRole('button', { name: 'New flow' }).click();
+  await expect(page.getByRole('heading', { name: 'Untitled flow 2' })).toBeVisible();
+  await sidebar.getByRole('button', { name: 'Rename Untitled flow 2' }).click();
+  await page.getByRole('textbox', { name: 'Rename Untitled flow 2' }).fill('Billing');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Billing' })).toBeVisible();
+  await sidebar.getByRole('button', { name: 'Duplicate Billing' }).click();
+  await expect(page.getByRole('heading', { name: 'Billing copy' })).toBeVisible();
+  await expect(sidebar.getByRole('listitem')).toHaveCount(3);
+  await sidebar.getByRole('button', { name: 'Delete Billing copy' }).click();
+  await expect(sidebar.getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('list', { name: 'Notifications' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(sidebar.getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByRole('heading', { name: 'Billing copy' })).toBeVisible();
+  await page.reload();
+  await expect(sidebar.getByRole('listitem')).toHaveCount(3);
+});
+
+test('stored data that cannot be read is set aside and reported, never overwritten', async ({ page }) => {
+  await page.goto('/');
+  await saved(page);
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const r = indexedDB.open('switchboard');
+      r.onsuccess = () => resolve(r.result);
+    });
+    const tx = db.transaction(['flowMeta', 'flowDocs', 'session'], 'readwrite');
+    tx.objectStore('flowMeta').put({ id: 'bad', name: 'Broken flow', updatedAt: Date.now() + 1000 });
+    tx.objectStore('flowDocs').put({ id: 'bad', revision: 1, savedBy: 'x', doc: { format: 'switchboard-flow', version: 1, nodes: 'garbage' } });
+    tx.objectStore('session').put({ key: 'session', openFlowId: 'bad' });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+  });
+  await page.reload();
+  await expect(page.getByText(/The saved flow “Broken flow” could not be read/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Untitled flow' })).toBeVisible();
+  const kept = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const r = indexedDB.open('switchboard');
+      r.onsuccess = () => resolve(r.result);
+    });
+    return new Promise<unknown[]>((resolve) => {
+      const r = db.transaction('quarantine').objectStore('quarantine').getAll();
+      r.onsuccess = () => resolve(r.result);
+    });
+  });
+  expect(kept).toMatchObject([{ flowId: 'bad', raw: { nodes: 'garbage' } }]);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download its data' }).click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toContain('garbage');
+});
