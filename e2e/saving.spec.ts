@@ -63,8 +63,10 @@ test('export then import gives an identical flow; an invalid file changes nothin
   await expect(flows).toHaveCount(2);
 
   // Delete the original, import again: the same id and name come back, byte for byte.
-  await page.getByRole('button', { name: 'Delete Untitled flow 2' }).click();
-  await page.getByRole('button', { name: 'Delete Untitled flow' }).click();
+  await page.getByRole('button', { name: 'Delete Untitled flow 2', exact: true }).click();
+  await expect(flows).toHaveCount(1);
+  await page.getByRole('button', { name: 'Delete Untitled flow', exact: true }).click();
+  await expect(page.getByText('Deleted “Untitled flow”.')).toBeVisible();
   await page.getByLabel('Flow file to import').setInputFiles({ name: 'flow.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect(page.getByText('Imported “Untitled flow”.')).toBeVisible();
   await expect(page.getByTestId('block-Talk')).toContainText('Round trip');
