@@ -3,16 +3,19 @@ import { FlowCanvas } from '../canvas/FlowCanvas';
 import { CanvasToolbar } from '../canvas/CanvasToolbar';
 import { preloadable } from '../components/preloadable';
 import { useFlowStore } from '../store/useFlowStore';
-import { DropOverlay } from './DropOverlay';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FlowSidebar } from './FlowSidebar';
-import { Notices } from './Notices';
-import { StatusBanner } from './StatusBanner';
 import { TopBar } from './TopBar';
 
 /** The block panel appears on the first click on a block; it is not needed to paint the canvas. */
 const { Component: BlockPanel, preload } = preloadable(() => import('../blocks/BlockPanel'));
-export const preloadPanel = () => void preload();
+const { Component: Overlays, preload: preloadOverlays } = preloadable(() => import('./Overlays'));
+const { Component: StatusBanner, preload: preloadBanner } = preloadable(() => import('./StatusBanner'));
+export const preloadPanel = () => {
+  void preload();
+  void preloadOverlays();
+  void preloadBanner();
+};
 
 export function App() {
   const flowId = useFlowStore((s) => s.flowId);
@@ -37,8 +40,7 @@ export function App() {
           <p className="m-auto text-[13px] text-zinc-500">Opening your flows…</p>
         )}
       </div>
-      <Notices />
-      <DropOverlay />
+      <Overlays />
     </div>
   );
 }

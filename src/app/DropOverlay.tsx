@@ -1,6 +1,6 @@
 import { FileUp } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { importFlowFile } from '../storage/flowLibrary';
+import { runFlowAction } from '../storage/runFlowAction';
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
 
@@ -27,7 +27,7 @@ export function DropOverlay() {
       e.preventDefault();
       depth = 0;
       setOver(false);
-      for (const file of e.dataTransfer!.files) void importFlowFile(file);
+      for (const file of e.dataTransfer!.files) runFlowAction('importFlowFile', file);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

@@ -1,7 +1,8 @@
 import { Copy, FileUp, Pencil, Plus, Trash2 } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { IconButton } from '../components/IconButton';
-import { createFlow, deleteFlow, duplicateFlow, importFlowFile, openFlow, renameFlow } from '../storage/flowLibrary';
+import { runFlowAction } from '../storage/runFlowAction';
+import { openFlow } from '../storage/flowLibrary';
 import type { FlowSummary } from '../store/librarySlice';
 import { useFlowStore } from '../store/useFlowStore';
 
@@ -26,7 +27,7 @@ function FlowRow({ flow, active }: { flow: FlowSummary; active: boolean }) {
           }}
           onBlur={(e) => {
             setEditing(false);
-            if (e.currentTarget.value.trim() && e.currentTarget.value !== name) void renameFlow(flow.id, e.currentTarget.value);
+            if (e.currentTarget.value.trim() && e.currentTarget.value !== name) runFlowAction('renameFlow', flow.id, e.currentTarget.value);
           }}
         />
       ) : (
@@ -44,8 +45,8 @@ function FlowRow({ flow, active }: { flow: FlowSummary; active: boolean }) {
       {!editing && (
         <div className="absolute right-1 top-1/2 flex -translate-y-1/2 opacity-0 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
           <IconButton label={`Rename ${name}`} side="bottom" className="h-6 w-6" onClick={() => setEditing(true)}><Pencil size={12} aria-hidden /></IconButton>
-          <IconButton label={`Duplicate ${name}`} side="bottom" className="h-6 w-6" onClick={() => void duplicateFlow(flow.id)}><Copy size={12} aria-hidden /></IconButton>
-          <IconButton label={`Delete ${name}`} side="bottom" className="h-6 w-6 hover:text-rose-600" onClick={() => void deleteFlow(flow.id)}><Trash2 size={12} aria-hidden /></IconButton>
+          <IconButton label={`Duplicate ${name}`} side="bottom" className="h-6 w-6" onClick={() => runFlowAction('duplicateFlow', flow.id)}><Copy size={12} aria-hidden /></IconButton>
+          <IconButton label={`Delete ${name}`} side="bottom" className="h-6 w-6 hover:text-rose-600" onClick={() => runFlowAction('deleteFlow', flow.id)}><Trash2 size={12} aria-hidden /></IconButton>
         </div>
       )}
     </li>
@@ -63,7 +64,7 @@ export function FlowSidebar() {
         <h2 className="text-[11px] font-semibold uppercase tracking-wide text-zinc-500">Flows</h2>
         <div className="flex">
           <IconButton label="Import flow" side="bottom" className="h-7 w-7" onClick={() => fileInput.current?.click()}><FileUp size={14} aria-hidden /></IconButton>
-          <IconButton label="New flow" side="bottom" className="h-7 w-7" onClick={() => void createFlow()}><Plus size={15} aria-hidden /></IconButton>
+          <IconButton label="New flow" side="bottom" className="h-7 w-7" onClick={() => runFlowAction('createFlow')}><Plus size={15} aria-hidden /></IconButton>
         </div>
         <input
           ref={fileInput}
@@ -74,7 +75,7 @@ export function FlowSidebar() {
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = '';
-            if (file) void importFlowFile(file);
+            if (file) runFlowAction('importFlowFile', file);
           }}
         />
       </div>

@@ -1,7 +1,7 @@
 import { Download, Workflow } from 'lucide-react';
 import { useFlowStore } from '../store/useFlowStore';
 import { FlowChecklist } from '../canvas/FlowChecklist';
-import { exportOpenFlow } from '../storage/flowLibrary';
+import { runFlowAction } from '../storage/runFlowAction';
 import { SaveIndicator } from './SaveIndicator';
 
 export function TopBar() {
@@ -16,7 +16,7 @@ export function TopBar() {
       <h1 className="truncate text-sm font-medium text-zinc-800">{flowName}</h1>
       <SaveIndicator />
       <div className="ml-auto flex items-center gap-2">
-        <button type="button" onClick={exportOpenFlow} className="flex h-8 items-center gap-1.5 rounded-lg border border-zinc-200 px-2.5 text-[13px] text-zinc-700 hover:bg-zinc-50">
+        <button type="button" onClick={() => runFlowAction('exportOpenFlow')} className="flex h-8 items-center gap-1.5 rounded-lg border border-zinc-200 px-2.5 text-[13px] text-zinc-700 hover:bg-zinc-50">
           <Download size={15} aria-hidden /> Export
         </button>
         <FlowChecklist />

@@ -4,8 +4,10 @@ import { App, preloadPanel } from './App';
 import { bootDocument } from './bootDocument';
 import { preloadPicker } from '../canvas/AddBlockPicker';
 import { preloadCanvasExtras } from '../canvas/FlowCanvas';
+import { preloadChecklist } from '../canvas/FlowChecklist';
 import { preloadPopup } from '../components/Popup';
 import { startLibrary } from '../storage/flowLibrary';
+import { preloadFlowActions } from '../storage/runFlowAction';
 import './index.css';
 
 createRoot(document.getElementById('root')!).render(
@@ -22,5 +24,7 @@ const preload = () => {
   preloadPopup();
   preloadPanel();
   preloadCanvasExtras();
+  preloadFlowActions();
+  preloadChecklist();
 };
 requestAnimationFrame(() => setTimeout(preload, 0));

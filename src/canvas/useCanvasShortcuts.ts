@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
+import { CLIPBOARD_KIND } from '../domain/flow/clipboardFragment';
 import { useFlowStore } from '../store/useFlowStore';
 
 /** Text fields keep their own keys (typing, native undo, copy of text). */
@@ -51,8 +52,9 @@ export function useCanvasShortcuts() {
 
     const onCopy = (e: ClipboardEvent, cut: boolean) => {
       if (isEditable(e.target) || window.getSelection()?.toString()) return;
-      const text = store().copySelection();
-      if (!text) return;
+      const fragment = store().copySelection();
+      if (!fragment) return;
+      const text = JSON.stringify(fragment);
       e.preventDefault();
       e.clipboardData?.setData('text/plain', text);
       lastCopied = text;
@@ -62,7 +64,13 @@ export function useCanvasShortcuts() {
     const onPaste = (e: ClipboardEvent) => {
       if (isEditable(e.target)) return;
       const text = e.clipboardData?.getData('text/plain') || lastCopied;
-      if (text && store().paste(text)) e.preventDefault();
+      if (!text?.includes(CLIPBOARD_KIND)) return;
+      e.preventDefault();
+      // Validating pasted data needs the schemas, which load on first use.
+      void import('../domain/flow/parseFragment').then(({ parseFragment }) => {
+        const fragment = parseFragment(text);
+        if (fragment) store().pasteFragment(fragment);
+      });
     };
 
     const copy = (e: ClipboardEvent) => onCopy(e, false);

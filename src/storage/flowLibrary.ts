@@ -1,15 +1,15 @@
 import { fitViewport, type Viewport } from '../domain/flow/fitViewport';
 import type { FlowDocument } from '../domain/flow/FlowDocument';
 import { newFlow } from '../domain/flow/newFlow';
-import { MAX_FLOW_FILE_BYTES, parseFlowFile, parseFlowValue } from '../domain/flow/parseFlowFile';
-import { uniqueName } from '../domain/flow/uniqueName';
+import type { parseFlowValue as ParseFlowValue } from '../domain/flow/parseFlowFile';
 import { DEFAULT_BLOCK_SIZE } from '../store/canvasTypes';
 import { useFlowStore } from '../store/useFlowStore';
 import {
-  listFlows, listQuarantine, openFlowDatabase, quarantineFlow, readFlow, readSession, readViewport, renameStoredFlow,
-  overwriteFlow, restoreFlow, saveFlow, saveViewport, trashFlow, writeSession, type FlowDatabase,
+  listFlows, listQuarantine, openFlowDatabase, overwriteFlow, quarantineFlow, readFlow, readSession, readViewport,
+  saveFlow, saveViewport, writeSession, type FlowDatabase,
 } from './flowDatabase';
 import { describeStorageError } from './describeStorageError';
+import { download } from './download';
 
 /**
  * Keeps the open flow safe: autosave to IndexedDB (within a second of a change, at once when the
@@ -23,6 +23,11 @@ const SAVE_MAX_WAIT_MS = 900;
 const RETRY_MS = 3000;
 
 const tabId = crypto.randomUUID();
+/**
+ * Reading a flow validates it (zod schemas): that code loads in parallel with opening the
+ * database instead of being part of the editor's first load.
+ */
+let parseFlowValue: typeof ParseFlowValue = () => ({ ok: false, error: 'The flow reader is not loaded yet.' });
 const store = useFlowStore.getState;
 let db: FlowDatabase | null = null;
 let channel: BroadcastChannel | null = null;
@@ -206,12 +211,12 @@ async function createAndOpen(doc: FlowDocument) {
 }
 
 /** Opens the app's storage and the flow to show: the boot document, the last one open, or a new one. */
-export async function startLibrary(boot: FlowDocument | null) {
-  try {
-    db = await openFlowDatabase();
-  } catch {
-    db = null;
-  }
+export async function startLibrary(bootValue: unknown) {
+  const [database, reader] = await Promise.all([openFlowDatabase().catch(() => null), import('../domain/flow/parseFlowFile')]);
+  db = database;
+  parseFlowValue = reader.parseFlowValue;
+  const parsedBoot = bootValue === undefined ? null : parseFlowValue(bootValue);
+  const boot = parsedBoot?.ok ? parsedBoot.flow : null;
   if (!db) {
     show(boot ?? newFlow(crypto.randomUUID()), null, undefined);
     return;
@@ -220,7 +225,10 @@ export async function startLibrary(boot: FlowDocument | null) {
   if (channel) channel.onmessage = (e: MessageEvent<Message>) => void onMessage(e.data);
   useFlowStore.subscribe((s, prev) => {
     if (s.flowId !== prev.flowId) return;
-    if (s.nodes !== prev.nodes || s.edges !== prev.edges || s.blocks !== prev.blocks || s.flowName !== prev.flowName || s.variables !== prev.variables) markDirty();
+    // Not while a block is being dragged: a save mid-drag would cost frames. The drop saves.
+    if (s.gesture) return;
+    const dropped = prev.gesture !== null;
+    if (dropped || s.nodes !== prev.nodes || s.edges !== prev.edges || s.blocks !== prev.blocks || s.flowName !== prev.flowName || s.variables !== prev.variables) markDirty();
   });
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushOnLeave());
   window.addEventListener('pagehide', flushOnLeave);
@@ -230,8 +238,9 @@ export async function startLibrary(boot: FlowDocument | null) {
     if (store().save.status === 'unsaved' || store().save.status === 'conflict') e.preventDefault();
   });
 
-  await refreshList();
-  for (const q of await listQuarantine(db)) reportQuarantine(q.name, q.reason, q.raw);
+  const [flows, quarantined] = await Promise.all([listFlows(db), listQuarantine(db)]);
+  store().setFlows(flows);
+  for (const q of quarantined) reportQuarantine(q.name, q.reason, q.raw);
   if (boot) {
     if (!store().flows.some((f) => f.id === boot.id)) return createAndOpen(boot);
     if (await loadStored(boot.id)) return;
@@ -270,140 +279,26 @@ export async function openFlow(id: string) {
   await loadStored(id);
 }
 
-export async function createFlow() {
-  await saveNow();
-  const names = store().flows.map((f) => f.name);
-  await createAndOpen(newFlow(crypto.randomUUID(), uniqueName('Untitled flow', names)));
-}
 
-export async function duplicateFlow(id: string) {
-  if (!db) return;
-  if (id === store().flowId) await saveNow();
-  const record = await readFlow(db, id);
-  const parsed = record ? parseFlowValue(record.doc) : null;
-  if (!parsed?.ok) return;
-  const copy = { ...parsed.flow, id: crypto.randomUUID(), name: uniqueName(`${parsed.flow.name} copy`, store().flows.map((f) => f.name)) };
-  await saveFlow(db, copy, null, tabId);
-  await refreshList();
-  broadcast({ type: 'list' });
-  await openFlow(copy.id);
-}
-
-export async function renameFlow(id: string, name: string) {
-  const clean = name.trim();
-  if (!clean || !db) return;
-  if (id === store().flowId) {
-    store().renameOpenFlow(clean);
-    await saveNow();
-    return;
-  }
-  const record = await readFlow(db, id);
-  const parsed = record ? parseFlowValue(record.doc) : null;
-  if (record && parsed?.ok) {
-    await saveFlow(db, { ...parsed.flow, name: clean }, record.revision, tabId);
-  } else await renameStoredFlow(db, id, clean);
-  await refreshList();
-  broadcast({ type: 'list' });
-}
-
-export async function deleteFlow(id: string) {
-  if (!db) return;
-  const name = store().flows.find((f) => f.id === id)?.name ?? 'Flow';
-  if (id === store().flowId) {
-    await saveNow();
+/**
+ * What the less frequent actions (flowActions, loaded on demand) need of the library's state.
+ * Kept narrow on purpose: only the library itself decides when the open flow is saved.
+ */
+export const library = {
+  get db() {
+    return db;
+  },
+  tabId,
+  broadcast,
+  refreshList,
+  loadStored,
+  createAndOpen,
+  /** The open flow's unsaved edits are to be dropped (the user chose another version). */
+  discardChanges() {
     dirty = false;
-  }
-  await trashFlow(db, id);
-  await refreshList();
-  broadcast({ type: 'list' });
-  if (id === store().flowId) {
-    const next = store().flows[0];
-    if (!next || !(await loadStored(next.id))) await createAndOpen(newFlow(crypto.randomUUID()));
-  }
-  store().notify({
-    tone: 'info',
-    text: `Deleted “${name}”.`,
-    action: {
-      label: 'Undo',
-      run: () => void (async () => {
-        await restoreFlow(db!, id);
-        await refreshList();
-        broadcast({ type: 'list' });
-        await openFlow(id);
-      })(),
-    },
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Conflicts between tabs
-
-/** Keep this tab's version: overwrite what the other tab saved. */
-export async function keepMine() {
-  dirty = true;
-  store().setSave({ status: 'saving' });
-  await saveNow(true);
-}
-
-/** Take the other tab's version; this tab's edits are dropped at the user's request. */
-export async function loadTheirs() {
-  const id = store().flowId;
-  dirty = false;
-  await loadStored(id);
-}
-
-/** Keep both: this tab's version becomes a new flow, the original gets the other tab's version. */
-export async function saveMineAsCopy() {
-  if (!db) return;
-  const mine = store().toDocument();
-  const copy = { ...mine, id: crypto.randomUUID(), name: uniqueName(`${mine.name} (my version)`, store().flows.map((f) => f.name)) };
-  await saveFlow(db, copy, null, tabId);
-  dirty = false;
-  await refreshList();
-  broadcast({ type: 'list' });
-  await loadStored(copy.id);
-  store().notify({ tone: 'info', text: `Your version was saved as “${copy.name}”.` });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Import and export
-
-function download(filename: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: filename });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-export function exportOpenFlow() {
-  const doc = store().toDocument();
-  const slug = doc.name.trim().replace(/[^\w\- ]+/g, '').replace(/\s+/g, '-').toLowerCase() || 'flow';
-  download(`${slug}.switchboard.json`, JSON.stringify(doc, null, 2));
-}
-
-/** Imports a flow file as a new flow; an invalid file changes nothing and says why. */
-export async function importFlowFile(file: File) {
-  const fail = (reason: string) => store().notify({ tone: 'error', text: `Could not import “${file.name}”: ${reason} Nothing was changed.` });
-  if (file.size > MAX_FLOW_FILE_BYTES) return fail('the file is larger than 20 MB, far more than any flow.');
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return fail('the file could not be read.');
-  }
-  const parsed = parseFlowFile(text);
-  if (!parsed.ok) return fail(parsed.error);
-  await saveNow();
-  // Never overwrite: an import is always a new flow, even of a flow that is already here.
-  const taken = store().flows.some((f) => f.id === parsed.flow.id);
-  const flow = taken
-    ? { ...parsed.flow, id: crypto.randomUUID(), name: uniqueName(parsed.flow.name, store().flows.map((f) => f.name)) }
-    : parsed.flow;
-  await createAndOpen(flow);
-  await refreshList();
-  broadcast({ type: 'list' });
-  const upgraded = parsed.migratedFrom !== undefined ? ` It was upgraded from file version ${parsed.migratedFrom}.` : '';
-  store().notify({ tone: 'info', text: `Imported “${flow.name}”.${upgraded}` });
-}
+  },
+  /** Save the open flow even though nothing changed since the last save. */
+  markChanged() {
+    dirty = true;
+  },
+};

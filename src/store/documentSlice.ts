@@ -2,7 +2,7 @@ import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, t
 import type { StateCreator } from 'zustand';
 import { blockCatalog, defaultData, outputsOf } from '../domain/blocks/blockCatalog';
 import { canConnect } from '../domain/flow/canConnect';
-import { copyFragment, instantiateFragment, parseFragment } from '../domain/flow/clipboardFragment';
+import { copyFragment, instantiateFragment, type ClipboardFragment } from '../domain/flow/clipboardFragment';
 import type { BlockType, CustomVariable, FlowDocument, Stage, XY } from '../domain/flow/FlowDocument';
 import { FLOW_FORMAT, FLOW_VERSION } from '../domain/flow/FlowDocument';
 import { placeNewBlock } from '../domain/flow/placeNewBlock';
@@ -35,8 +35,9 @@ export interface DocumentSlice {
   deleteSelection(): void;
   deleteEdge(id: string): void;
   selectOnly(id: string): void;
-  copySelection(): string | null;
-  paste(text: string): boolean;
+  /** The selected blocks with the edges between them, or null when nothing is selected. */
+  copySelection(): ClipboardFragment | null;
+  pasteFragment(fragment: ClipboardFragment): void;
   duplicateSelection(): void;
   /** Auto-layout in one undo step. The layout code loads on first use: most sessions never need it. */
   organize(): Promise<void>;
@@ -185,12 +186,11 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
     const { nodes, edges, blocks } = get();
     const ids = new Set(nodes.filter((n) => n.selected).map((n) => n.id));
     const fragment = copyFragment(nodes.map((n) => toFlowNode(n, blocks)), edges, ids);
-    return fragment.nodes.length ? JSON.stringify(fragment) : null;
+    return fragment.nodes.length ? fragment : null;
   },
 
-  paste(text) {
-    const fragment = parseFragment(text);
-    if (!fragment || !fragment.nodes.length) return false;
+  pasteFragment(fragment) {
+    if (!fragment.nodes.length) return;
     const { nodes, edges, blocks } = get();
     // Paste beside the originals when they are still here, so repeated pastes cascade.
     const existing = new Set(nodes.map((n) => n.id));
@@ -203,12 +203,11 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
       edges: [...edges.map((e) => (e.selected ? { ...e, selected: false } : e)), ...copy.edges.map((e) => toCanvasEdge(e, copy.nodes.find((n) => n.id === e.source)?.stage))],
       blocks: { ...blocks, ...Object.fromEntries(copy.nodes.map((n) => [n.id, n.data])) },
     });
-    return true;
   },
 
   duplicateSelection() {
-    const text = get().copySelection();
-    if (text) get().paste(text);
+    const fragment = get().copySelection();
+    if (fragment) get().pasteFragment(fragment);
   },
 
   async organize() {

@@ -14,7 +14,8 @@ export interface OutputHandle {
 
 /**
  * Everything the editor, checklist and (later) the engine need to know about one block type.
- * `schema` parses stored data and fills defaults, so older documents read cleanly.
+ * Its schema (what stored data may hold, defaults filled in) sits beside it in <type>Schema.ts:
+ * validation is only needed when a flow is read, so zod stays out of the editor's first load.
  */
 export interface BlockDefinition<D extends object = Record<string, unknown>> {
   type: BlockType;
@@ -26,7 +27,8 @@ export interface BlockDefinition<D extends object = Record<string, unknown>> {
   hasInput: boolean;
   /** Blocks whose name names their variables; Sticky Notes have none. */
   named: boolean;
-  schema: { parse(input: unknown): D };
+  /** A new block's settings (a fresh copy each call). */
+  defaults(): D;
   /** Live-path outputs; post-call outputs are derived from these by `outputsOf`. */
   outputs(data: D): OutputHandle[];
   /** Missing required settings, as messages a user can act on. */

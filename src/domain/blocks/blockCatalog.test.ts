@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockCatalog, defaultData, outputsOf, pickerBlocks } from './blockCatalog';
+import { blockSchemas } from './blockSchemas';
 
 describe('blockCatalog', () => {
   it('offers API Request under Data and automation, on both stages', () => {
@@ -7,9 +8,12 @@ describe('blockCatalog', () => {
     expect(pickerBlocks('live').map((d) => d.label)).toEqual(['Talk', 'Collect', 'Filter', 'End Call', 'API Request']);
     expect(pickerBlocks('post').map((d) => d.label)).toEqual(['Filter', 'API Request']);
   });
-  it('fills defaults from each schema', () => {
+  it('gives defaults, and each schema fills what stored data lacks', () => {
     expect(defaultData('apiRequest')).toEqual({ name: 'API Request', method: 'GET', url: '' });
-    expect(blockCatalog.talk.schema.parse({ prompt: 'Hi' })).toMatchObject({ name: 'Talk', prompt: 'Hi' });
+    expect(blockSchemas.talk.parse({ prompt: 'Hi' })).toMatchObject({ name: 'Talk', prompt: 'Hi', exits: [{ id: 'done', label: 'Caller is done' }] });
+    // Each call gives a fresh copy: editing one new block's defaults never leaks into the next.
+    (defaultData('talk').exits as unknown[]).push('x');
+    expect(defaultData('talk').exits).toHaveLength(1);
   });
   it('adds a post-call output to live blocks and makes every output post-call on post-call blocks', () => {
     expect(outputsOf({ type: 'endCall', stage: 'live', data: defaultData('endCall') }).map((h) => [h.id, h.kind])).toEqual([['post', 'post']]);

@@ -28,9 +28,9 @@ export function pickerBlocks(stage: Stage): BlockDefinition[] {
   );
 }
 
-/** Default data for a new block of a type, straight from its schema. */
+/** Default data for a new block of a type. */
 export function defaultData(type: BlockType): Record<string, unknown> {
-  return blockCatalog[type].schema.parse({}) as Record<string, unknown>;
+  return blockCatalog[type].defaults() as Record<string, unknown>;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultData } from '../blocks/blockCatalog';
 import type { FlowEdge, FlowNode } from './FlowDocument';
-import { copyFragment, instantiateFragment, parseFragment } from './clipboardFragment';
+import { copyFragment, instantiateFragment } from './clipboardFragment';
+import { parseFragment } from './parseFragment';
 
 const nodes: FlowNode[] = [
   { id: 'start', type: 'start', stage: 'live', position: { x: 0, y: 0 }, data: defaultData('start') },

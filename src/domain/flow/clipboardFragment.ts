@@ -1,17 +1,14 @@
-import * as z from 'zod/mini';
 import { blockCatalog } from '../blocks/blockCatalog';
 import type { FlowEdge, FlowNode } from './FlowDocument';
 import { uniqueName } from './uniqueName';
-import { flowNodeSchema, flowEdgeSchema } from './flowSchema';
 
 export const CLIPBOARD_KIND = 'switchboard-clipboard';
 
-const fragmentSchema = z.object({
-  kind: z.literal(CLIPBOARD_KIND),
-  nodes: z.array(flowNodeSchema),
-  edges: z.array(flowEdgeSchema),
-});
-export type ClipboardFragment = z.infer<typeof fragmentSchema>;
+export interface ClipboardFragment {
+  kind: typeof CLIPBOARD_KIND;
+  nodes: FlowNode[];
+  edges: FlowEdge[];
+}
 
 /** The selected blocks (never Start) and only the edges between them. */
 export function copyFragment(nodes: readonly FlowNode[], edges: readonly FlowEdge[], ids: ReadonlySet<string>): ClipboardFragment {
@@ -22,16 +19,6 @@ export function copyFragment(nodes: readonly FlowNode[], edges: readonly FlowEdg
     nodes: structuredClone(picked),
     edges: edges.filter((e) => pickedIds.has(e.source) && pickedIds.has(e.target)).map((e) => ({ ...e })),
   };
-}
-
-/** Reads clipboard text; anything that is not our fragment is simply not a paste for us. */
-export function parseFragment(text: string): ClipboardFragment | null {
-  try {
-    const parsed = fragmentSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }
 
 /**

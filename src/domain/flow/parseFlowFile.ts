@@ -1,4 +1,4 @@
-import { blockCatalog } from '../blocks/blockCatalog';
+import { blockSchemas } from '../blocks/blockSchemas';
 import { FLOW_FORMAT, FLOW_VERSION, type FlowDocument } from './FlowDocument';
 import { flowSchema } from './flowSchema';
 import { migrateFlow } from './migrateFlow';
@@ -65,7 +65,7 @@ export function parseFlowValue(raw: unknown): ParsedFlow {
   const nodes = [];
   for (const n of doc.nodes) {
     try {
-      nodes.push({ ...n, data: blockCatalog[n.type].schema.parse(n.data) as Record<string, unknown> });
+      nodes.push({ ...n, data: blockSchemas[n.type].parse(n.data) as Record<string, unknown> });
     } catch {
       return { ok: false, error: `The flow file is damaged: the settings of block “${String(n.data.name ?? n.id)}” cannot be read.` };
     }

@@ -1,12 +1,10 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { defineBlock } from '../BlockDefinition';
+import type { apiRequestSchema } from './apiRequestSchema';
 
-/** Request configuration arrives with the API Request issue; the block already runs on every stage. */
-export const apiRequestSchema = z.object({
-  name: z._default(z.string(), 'API Request'),
-  method: z._default(z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']), 'GET'),
-  url: z._default(z.string(), ''),
-});
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
+export const apiRequestDefaults: { name: string; method: (typeof HTTP_METHODS)[number]; url: string } = { name: 'API Request', method: 'GET', url: '' };
+
 export type ApiRequestData = z.infer<typeof apiRequestSchema>;
 
 export const apiRequestBlock = defineBlock<ApiRequestData>({
@@ -17,7 +15,7 @@ export const apiRequestBlock = defineBlock<ApiRequestData>({
   stages: ['live', 'post'],
   hasInput: true,
   named: true,
-  schema: apiRequestSchema,
+  defaults: () => structuredClone(apiRequestDefaults),
   outputs: () => [{ id: 'next', kind: 'live', required: true }],
   validate: (d) => (d.url.trim() ? [] : ['Server URL cannot be empty']),
   summary: (d) => d.url,

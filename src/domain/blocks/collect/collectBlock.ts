@@ -1,5 +1,6 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { defineBlock } from '../BlockDefinition';
+import type { collectSchema, fieldSchema } from './collectSchema';
 
 /** The collection types of PRODUCT.md §3. */
 export const COLLECT_TYPES = [
@@ -7,22 +8,13 @@ export const COLLECT_TYPES = [
   'Zipcode', 'Currency', 'Percentage', 'Duration', 'Regex', 'Enum', 'Custom',
 ] as const;
 
-const fieldSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: z._default(z.enum(COLLECT_TYPES), 'Text'),
-  description: z._default(z.string(), ''),
-  required: z._default(z.boolean(), true),
-  confirm: z._default(z.boolean(), false),
-});
+export const collectDefaults: { name: string; fields: { id: string; name: string; type: (typeof COLLECT_TYPES)[number]; description: string; required: boolean; confirm: boolean }[] } = {
+  name: 'Collect',
+  fields: [{ id: 'f1', name: 'caller_name', type: 'Name', description: 'The caller’s full name', required: true, confirm: false }],
+};
+
 export type CollectField = z.infer<typeof fieldSchema>;
 
-export const collectSchema = z.object({
-  name: z._default(z.string(), 'Collect'),
-  fields: z._default(z.array(fieldSchema), [
-    { id: 'f1', name: 'caller_name', type: 'Name', description: 'The caller’s full name', required: true, confirm: false },
-  ]),
-});
 export type CollectData = z.infer<typeof collectSchema>;
 
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -35,7 +27,7 @@ export const collectBlock = defineBlock<CollectData>({
   stages: ['live'],
   hasInput: true,
   named: true,
-  schema: collectSchema,
+  defaults: () => structuredClone(collectDefaults),
   outputs: () => [{ id: 'next', kind: 'live', required: true }],
   validate: (d) => {
     const problems: string[] = [];

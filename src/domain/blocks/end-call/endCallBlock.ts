@@ -1,11 +1,9 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { defineBlock } from '../BlockDefinition';
+import type { endCallSchema } from './endCallSchema';
 
-export const endCallSchema = z.object({
-  name: z._default(z.string(), 'End Call'),
-  mode: z._default(z.enum(['fixed', 'promptable']), 'fixed'),
-  message: z._default(z.string(), 'Thank you for calling. Goodbye!'),
-});
+export const endCallDefaults: { name: string; mode: 'fixed' | 'promptable'; message: string } = { name: 'End Call', mode: 'fixed', message: 'Thank you for calling. Goodbye!' };
+
 export type EndCallData = z.infer<typeof endCallSchema>;
 
 export const endCallBlock = defineBlock<EndCallData>({
@@ -16,7 +14,7 @@ export const endCallBlock = defineBlock<EndCallData>({
   stages: ['live'],
   hasInput: true,
   named: true,
-  schema: endCallSchema,
+  defaults: () => structuredClone(endCallDefaults),
   outputs: () => [],
   validate: (d) => (d.message.trim() ? [] : ['Final message cannot be empty']),
   summary: (d) => d.message,

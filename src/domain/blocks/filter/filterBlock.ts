@@ -1,35 +1,24 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { defineBlock } from '../BlockDefinition';
+import type { caseSchema, conditionSchema, filterSchema } from './filterSchema';
 
 export const FILTER_OPERATORS = [
   'equals', 'does not equal', 'contains', 'does not contain', 'is greater than', 'is less than', 'is empty', 'is not empty',
 ] as const;
+export const filterDefaults: { name: string; cases: { id: string; match: 'all' | 'any'; conditions: { id: string; variable: string; operator: FilterOperator; value: string }[] }[] } = {
+  name: 'Filter',
+  cases: [{ id: 'c1', match: 'all', conditions: [{ id: 'k1', variable: '', operator: 'equals', value: '' }] }],
+};
+
 export type FilterOperator = (typeof FILTER_OPERATORS)[number];
 
 /** Operators that compare against nothing take no value field. */
 export const UNARY_OPERATORS: readonly FilterOperator[] = ['is empty', 'is not empty'];
 
-const conditionSchema = z.object({
-  id: z.string(),
-  variable: z._default(z.string(), ''),
-  operator: z._default(z.enum(FILTER_OPERATORS), 'equals'),
-  value: z._default(z.string(), ''),
-});
 export type FilterCondition = z.infer<typeof conditionSchema>;
 
-const caseSchema = z.object({
-  id: z.string(),
-  match: z._default(z.enum(['all', 'any']), 'all'),
-  conditions: z._default(z.array(conditionSchema), []),
-});
 export type FilterCase = z.infer<typeof caseSchema>;
 
-export const filterSchema = z.object({
-  name: z._default(z.string(), 'Filter'),
-  cases: z._default(z.array(caseSchema), [
-    { id: 'c1', match: 'all', conditions: [{ id: 'k1', variable: '', operator: 'equals', value: '' }] },
-  ]),
-});
 export type FilterData = z.infer<typeof filterSchema>;
 
 export const filterBlock = defineBlock<FilterData>({
@@ -40,7 +29,7 @@ export const filterBlock = defineBlock<FilterData>({
   stages: ['live', 'post'],
   hasInput: true,
   named: true,
-  schema: filterSchema,
+  defaults: () => structuredClone(filterDefaults),
   outputs: (d) => [
     ...d.cases.map((c, i) => ({ id: `case:${c.id}`, label: `Case ${i + 1}`, kind: 'live' as const, required: true })),
     { id: 'else', label: 'Else', kind: 'live', required: true },

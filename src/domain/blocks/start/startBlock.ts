@@ -1,10 +1,9 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { defineBlock } from '../BlockDefinition';
+import type { startSchema } from './startSchema';
 
-export const startSchema = z.object({
-  name: z._default(z.string(), 'Start'),
-  greeting: z._default(z.string(), 'Hello! How can I help you today?'),
-});
+export const startDefaults = { name: 'Start', greeting: 'Hello! How can I help you today?' };
+
 export type StartData = z.infer<typeof startSchema>;
 
 export const startBlock = defineBlock<StartData>({
@@ -14,7 +13,7 @@ export const startBlock = defineBlock<StartData>({
   stages: ['live'],
   hasInput: false,
   named: true,
-  schema: startSchema,
+  defaults: () => structuredClone(startDefaults),
   outputs: () => [{ id: 'next', kind: 'live', required: true }],
   validate: (d) => (d.greeting.trim() ? [] : ['Greeting Message cannot be empty']),
   summary: (d) => d.greeting,

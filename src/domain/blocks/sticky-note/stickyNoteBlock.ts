@@ -1,13 +1,11 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { defineBlock } from '../BlockDefinition';
+import type { stickyNoteSchema } from './stickyNoteSchema';
 
 export const STICKY_COLORS = ['yellow', 'pink', 'blue', 'green', 'purple'] as const;
 
-export const stickyNoteSchema = z.object({
-  name: z._default(z.string(), 'Note'),
-  text: z._default(z.string(), ''),
-  color: z._default(z.enum(STICKY_COLORS), 'yellow'),
-});
+export const stickyNoteDefaults: { name: string; text: string; color: (typeof STICKY_COLORS)[number] } = { name: 'Note', text: '', color: 'yellow' };
+
 export type StickyNoteData = z.infer<typeof stickyNoteSchema>;
 
 /** A note on the canvas: never connected, never executed, never checked. */
@@ -18,7 +16,7 @@ export const stickyNoteBlock = defineBlock<StickyNoteData>({
   stages: ['live', 'post'],
   hasInput: false,
   named: false,
-  schema: stickyNoteSchema,
+  defaults: () => structuredClone(stickyNoteDefaults),
   outputs: () => [],
   validate: () => [],
   summary: (d) => d.text,

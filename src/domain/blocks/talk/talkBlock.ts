@@ -1,13 +1,9 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { defineBlock } from '../BlockDefinition';
+import type { talkSchema } from './talkSchema';
 
-const exitSchema = z.object({ id: z.string(), label: z.string() });
+export const talkDefaults = { name: 'Talk', prompt: '', exits: [{ id: 'done', label: 'Caller is done' }] };
 
-export const talkSchema = z.object({
-  name: z._default(z.string(), 'Talk'),
-  prompt: z._default(z.string(), ''),
-  exits: z._default(z.array(exitSchema), [{ id: 'done', label: 'Caller is done' }]),
-});
 export type TalkData = z.infer<typeof talkSchema>;
 
 export const talkBlock = defineBlock<TalkData>({
@@ -18,7 +14,7 @@ export const talkBlock = defineBlock<TalkData>({
   stages: ['live'],
   hasInput: true,
   named: true,
-  schema: talkSchema,
+  defaults: () => structuredClone(talkDefaults),
   outputs: (d) => d.exits.map((e) => ({ id: `exit:${e.id}`, label: e.label || 'Unnamed condition', kind: 'live', required: true })),
   validate: (d) => [
     ...(d.prompt.trim() ? [] : ['Prompt cannot be empty']),
