@@ -64,7 +64,7 @@ export type SaveResult = { ok: true; revision: number } | { ok: false; conflict:
  * so a save started while the tab closes still reaches the disk (a pending transaction is
  * completed when the page goes away; work queued after an await would not even start).
  */
-export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: number | null, tabId: string): Promise<SaveResult> {
+export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: number | null, tabId: string, leaving = false): Promise<SaveResult> {
   const tx = db.transaction(['flowMeta', 'flowDocs'], 'readwrite');
   const revision = (expected ?? 0) + 1;
   const read = tx.objectStore('flowDocs').get(doc.id);
@@ -72,6 +72,16 @@ export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: nu
     tx.objectStore('flowDocs').put({ id: doc.id, revision, savedBy: tabId, doc }),
     tx.objectStore('flowMeta').put({ id: doc.id, name: doc.name, updatedAt: Date.now() }),
   ]);
+  // The tab is closing: the page may be gone before the read comes back, and a transaction the
+  // page never finished is rolled back. Commit now. The revision check is then only as good as
+  // this tab's knowledge: a newer save announced by another tab has already put it in conflict
+  // (and nothing is written); one made in the same instant would be overwritten.
+  if (leaving) {
+    tx.commit();
+    await writes;
+    await tx.done;
+    return { ok: true, revision };
+  }
   const current = await read;
   if (current && current.revision !== expected) {
     // Abort rolls back the writes queued above: they never commit.

@@ -112,12 +112,12 @@ export async function saveNow(force = false): Promise<void> {
 /** The revision the write in flight will create, for a write that cannot wait for it (tab closing). */
 let writingRevision: number | null = null;
 
-async function write(doc: FlowDocument, json: string, force: boolean, expected = knownRevision) {
+async function write(doc: FlowDocument, json: string, force: boolean, expected = knownRevision, leaving = false) {
   store().setSave({ status: 'saving' });
   const started = performance.now();
   writingRevision = (expected ?? 0) + 1;
   try {
-    const result = force ? { ok: true as const, revision: await overwriteFlow(db!, doc, tabId) } : await saveFlow(db!, doc, expected, tabId);
+    const result = force ? { ok: true as const, revision: await overwriteFlow(db!, doc, tabId) } : await saveFlow(db!, doc, expected, tabId, leaving);
     if (!result.ok) {
       store().setSave({ status: 'conflict' });
       return;
@@ -154,7 +154,7 @@ function flushOnLeave() {
   timer = null;
   const expected = writingRevision ?? knownRevision;
   const previous = saving;
-  saving = write(doc, json, false, expected).then(() => previous ?? undefined);
+  saving = write(doc, json, false, expected, true).then(() => previous ?? undefined);
   void saving.finally(() => {
     saving = null;
   });
