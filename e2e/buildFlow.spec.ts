@@ -37,6 +37,7 @@ test('the picker offers only blocks valid for the stage; a post-call block hangs
   await page.goto('/');
   await page.getByRole('button', { name: 'Add block after Start' }).click();
   await page.getByRole('option', { name: /Talk/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Block name' })).toBeFocused();
   await page.getByRole('button', { name: 'Add post-call block after Talk' }).click();
   const picker = page.getByRole('dialog', { name: 'Add block' });
   await expect(picker.getByRole('option')).toHaveText([/Filter/, /API Request/]);
