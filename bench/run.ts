@@ -51,7 +51,7 @@ async function drag(page: Page) {
 const pan = (page: Page) => dragRate(page, '.react-flow__viewport', 1100, 700, 2000);
 
 /** Median of several rounds, app and baseline interleaved so that noise hits both alike. */
-async function interleaved(a: Page, b: Page, measure: (p: Page) => Promise<number>, rounds = 3) {
+async function interleaved(a: Page, b: Page, measure: (p: Page) => Promise<number>, rounds = 5) {
   const xs: number[] = [];
   const ys: number[] = [];
   for (let i = 0; i < rounds; i++) {

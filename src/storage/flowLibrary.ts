@@ -94,6 +94,8 @@ export async function saveNow(force = false): Promise<void> {
   timer = null;
   while (saving) await saving;
   if (!db || !dirty || (store().save.status === 'conflict' && !force)) return;
+  // Mid-drag: the drop marks the flow changed again and saves then (a save costs frames).
+  if (store().gesture && !force) return;
   const doc = store().toDocument();
   const json = JSON.stringify(doc);
   if (json === savedJson && !force) {
