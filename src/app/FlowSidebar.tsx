@@ -34,7 +34,7 @@ function FlowRow({ flow, active }: { flow: FlowSummary; active: boolean }) {
         <button
           type="button"
           aria-current={active ? 'page' : undefined}
-          className="block w-full truncate rounded-lg px-2 py-1.5 pr-20 text-left"
+          className="block w-full truncate rounded-lg px-2 py-1.5 text-left group-focus-within:pr-20 group-hover:pr-20"
           onClick={() => void openFlow(flow.id)}
           onDoubleClick={() => setEditing(true)}
         >

@@ -29,13 +29,13 @@ export const IconButton = forwardRef<HTMLButtonElement, Props>(function IconButt
       type="button"
       aria-label={label}
       aria-keyshortcuts={shortcut}
-      className={`group relative flex h-8 w-8 items-center justify-center rounded-lg text-zinc-600 transition hover:bg-zinc-100 hover:text-zinc-900 disabled:pointer-events-none disabled:opacity-35 ${className}`}
+      className={`group/icon relative flex h-8 w-8 items-center justify-center rounded-lg text-zinc-600 transition hover:bg-zinc-100 hover:text-zinc-900 disabled:pointer-events-none disabled:opacity-35 ${className}`}
       {...rest}
     >
       {children}
       <span
         aria-hidden
-        className={`pointer-events-none absolute z-50 hidden whitespace-nowrap rounded-md bg-zinc-900 px-2 py-1 text-xs font-normal text-white shadow group-hover:block group-focus-visible:block ${placement[side]}`}
+        className={`pointer-events-none absolute z-50 hidden whitespace-nowrap rounded-md bg-zinc-900 px-2 py-1 text-xs font-normal text-white shadow group-hover/icon:block group-focus-visible/icon:block ${placement[side]}`}
       >
         {label}
         {shortcut && <span className="ml-2 text-zinc-400">{shortcut}</span>}
