@@ -38,7 +38,8 @@ test('the picker offers only blocks valid for the stage; a post-call block hangs
   await page.getByRole('button', { name: 'Add block after Start' }).click();
   await page.getByRole('option', { name: /Talk/ }).click();
   await expect(page.getByRole('textbox', { name: 'Block name' })).toBeFocused();
-  await page.getByRole('button', { name: 'Add post-call block after Talk' }).click();
+  await page.getByRole('button', { name: 'Add post-call block after Talk' }).focus();
+  await page.keyboard.press('Enter');
   const picker = page.getByRole('dialog', { name: 'Add block' });
   await expect(picker.getByRole('option')).toHaveText([/Filter/, /API Request/]);
   await picker.getByRole('option', { name: /API Request/ }).click();
@@ -48,8 +49,11 @@ test('the picker offers only blocks valid for the stage; a post-call block hangs
   // Post-call outputs take many edges, so the "+" stays (shown when the block is hovered).
   await page.getByRole('button', { name: 'Close panel' }).click();
   await page.getByRole('button', { name: 'Fit view' }).click();
-  await page.getByTestId('block-Talk').hover();
-  await expect(page.getByRole('button', { name: 'Add post-call block after Talk' })).toBeVisible();
+  // Fit view animates: hover again until the block has settled under the pointer.
+  await expect(async () => {
+    await page.getByTestId('block-Talk').hover();
+    await expect(page.getByRole('button', { name: 'Add post-call block after Talk' })).toBeVisible({ timeout: 500 });
+  }).toPass();
 });
 
 test('toolbar Add block places an unconnected block from the Live Call or Post Call section', async ({ page }) => {

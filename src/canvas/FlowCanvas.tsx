@@ -86,10 +86,12 @@ export function FlowCanvas() {
     if (focus.mode === 'reveal') {
       // A new block: move the view only if the block (and room for its "+") is not on screen.
       const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
-      const topLeft = flowToScreenPosition(node.position);
-      const bottomRight = flowToScreenPosition({ x: node.position.x + width, y: node.position.y + height + 48 });
+      // With room for its "+" buttons: below for its outputs, to the right for post-call.
+      const topLeft = flowToScreenPosition({ x: node.position.x - 24, y: node.position.y - 24 });
+      const bottomRight = flowToScreenPosition({ x: node.position.x + width + 56, y: node.position.y + height + 56 });
       if (topLeft.x >= canvas.left && topLeft.y >= canvas.top && bottomRight.x <= canvas.right && bottomRight.y <= canvas.bottom) return;
-      setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: getZoom(), duration: 250 });
+      // At once, not animated: the user's next click (often the new block's "+") must not chase a moving target.
+      setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: getZoom() });
       return;
     }
     setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: Math.max(getZoom(), 0.9), duration: 300 });
