@@ -38,8 +38,8 @@ test('the picker offers only blocks valid for the stage; a post-call block hangs
   await page.getByRole('button', { name: 'Add block after Start' }).click();
   await page.getByRole('option', { name: /Talk/ }).click();
   await expect(page.getByRole('textbox', { name: 'Block name' })).toBeFocused();
-  await page.getByRole('button', { name: 'Add post-call block after Talk' }).focus();
-  await page.keyboard.press('Enter');
+  // The panel narrows the canvas: the new block must still be on screen with its "+" clickable.
+  await page.getByRole('button', { name: 'Add post-call block after Talk' }).click();
   const picker = page.getByRole('dialog', { name: 'Add block' });
   await expect(picker.getByRole('option')).toHaveText([/Filter/, /API Request/]);
   await picker.getByRole('option', { name: /API Request/ }).click();

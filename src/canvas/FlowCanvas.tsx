@@ -1,4 +1,4 @@
-import { Background, BackgroundVariant, ReactFlow, useReactFlow, type IsValidConnection, type NodeTypes, type EdgeTypes, type OnConnectStart, type NodeMouseHandler, type OnMoveEnd } from '@xyflow/react';
+import { Background, BackgroundVariant, ReactFlow, useReactFlow, useStore, type IsValidConnection, type NodeTypes, type EdgeTypes, type OnConnectStart, type NodeMouseHandler, type OnMoveEnd } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { rememberViewport } from '../storage/flowLibrary';
 import { canConnect } from '../domain/flow/canConnect';
@@ -77,25 +77,30 @@ export function FlowCanvas() {
   // The flow's saved view, or one framing it computed before the first paint (see fitViewport).
   const [initialViewport] = useState(() => useFlowStore.getState().initialViewport ?? undefined);
 
+  // The canvas narrows when the block panel opens (sometimes a frame later, when its code
+  // arrives): a reveal is checked again whenever the width changes, for a moment.
+  const canvasWidth = useStore((s) => s.width);
   useEffect(() => {
     if (!focus) return;
-    useFlowStore.getState().clearFocus();
     const node = useFlowStore.getState().nodes.find((n) => n.id === focus.nodeId);
     if (!node) return;
     const { width, height } = sizeOf(node);
-    if (focus.mode === 'reveal') {
-      // A new block: move the view only if the block (and room for its "+") is not on screen.
-      const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
-      // With room for its "+" buttons: below for its outputs, to the right for post-call.
-      const topLeft = flowToScreenPosition({ x: node.position.x - 24, y: node.position.y - 24 });
-      const bottomRight = flowToScreenPosition({ x: node.position.x + width + 56, y: node.position.y + height + 56 });
-      if (topLeft.x >= canvas.left && topLeft.y >= canvas.top && bottomRight.x <= canvas.right && bottomRight.y <= canvas.bottom) return;
-      // At once, not animated: the user's next click (often the new block's "+") must not chase a moving target.
-      setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: getZoom() });
+    if (focus.mode === 'center') {
+      useFlowStore.getState().clearFocus();
+      setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: Math.max(getZoom(), 0.9), duration: 300 });
       return;
     }
-    setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: Math.max(getZoom(), 0.9), duration: 300 });
-  }, [focus, setCenter, getZoom, flowToScreenPosition]);
+    // A new block: move the view only if it is not on screen with room for its "+" buttons
+    // (below for its outputs, to the right for post-call).
+    const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const topLeft = flowToScreenPosition({ x: node.position.x - 24, y: node.position.y - 24 });
+    const bottomRight = flowToScreenPosition({ x: node.position.x + width + 56, y: node.position.y + height + 56 });
+    const visible = topLeft.x >= canvas.left && topLeft.y >= canvas.top && bottomRight.x <= canvas.right && bottomRight.y <= canvas.bottom;
+    // At once, not animated: the user's next click (often the new block's "+") must not chase a moving target.
+    if (!visible) setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: getZoom() });
+    const done = setTimeout(() => useFlowStore.getState().clearFocus(), 800);
+    return () => clearTimeout(done);
+  }, [focus, canvasWidth, setCenter, getZoom, flowToScreenPosition]);
 
   return (
     <CompactContext.Provider value={compact}>
