@@ -48,7 +48,11 @@ async function drag(page: Page) {
   const box = (await page.locator('.react-flow__node[data-id="n1"]').boundingBox())!;
   return dragRate(page, '.react-flow__node[data-id="n1"]', box.x + box.width / 2, box.y + box.height / 2, 2000);
 }
-const pan = (page: Page) => dragRate(page, '.react-flow__viewport', 1100, 700, 2000);
+/** Pans from the empty strip at the canvas's left edge (clear of blocks and of the minimap). */
+async function pan(page: Page) {
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  return dragRate(page, '.react-flow__viewport', canvas.x + 40, canvas.y + canvas.height / 2, 2000);
+}
 
 /** Median of several rounds, app and baseline interleaved so that noise hits both alike. */
 async function interleaved(a: Page, b: Page, measure: (p: Page) => Promise<number>, rounds = 5) {

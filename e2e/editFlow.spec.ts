@@ -205,3 +205,12 @@ test('the shortcuts help lists the keyboard shortcuts', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 });
+
+test('the mini map is off until asked for', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('img', { name: 'Mini map' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show mini map' }).click();
+  await expect(page.getByRole('img', { name: 'Mini map' })).toBeVisible();
+  await page.getByRole('button', { name: 'Hide mini map' }).click();
+  await expect(page.getByRole('img', { name: 'Mini map' })).toHaveCount(0);
+});

@@ -27,8 +27,6 @@ const nodeTypes: NodeTypes = {
   sticky: StickyNoteNode,
 };
 const edgeTypes: EdgeTypes = { default: FlowEdge };
-/** Past this many blocks the minimap costs more than it helps while dragging. */
-const MINIMAP_LIMIT = 300;
 /** Off-screen blocks are not in the DOM on big flows: paint, not React, is what limits dragging. */
 const VIRTUALIZE_FROM = 200;
 
@@ -70,6 +68,7 @@ export function FlowCanvas() {
   const onEdgesChange = useFlowStore((s) => s.onEdgesChange);
   const connect = useFlowStore((s) => s.connect);
   const focus = useFlowStore((s) => s.focus);
+  const miniMap = useFlowStore((s) => s.miniMap);
   const { setCenter, getZoom, flowToScreenPosition } = useReactFlow();
   useCanvasShortcuts();
   // Dots every few pixels at a far zoom are noise, and costly to paint.
@@ -133,7 +132,7 @@ export function FlowCanvas() {
       >
         {!compact && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#d4d6de" />}
         <HistoryControls />
-        {nodes.length <= MINIMAP_LIMIT && <FlowMiniMap />}
+        {miniMap && <FlowMiniMap />}
         <AddBlockPicker />
       </ReactFlow>
     </CompactContext.Provider>

@@ -1,5 +1,5 @@
 import { Panel, useReactFlow } from '@xyflow/react';
-import { Maximize, Minus, Plus, Redo2, Undo2 } from 'lucide-react';
+import { Map as MapIcon, Maximize, Minus, Plus, Redo2, Undo2 } from 'lucide-react';
 import { IconButton } from '../components/IconButton';
 import { useFlowStore } from '../store/useFlowStore';
 
@@ -10,6 +10,8 @@ export function HistoryControls() {
   const undo = useFlowStore((s) => s.undo);
   const redo = useFlowStore((s) => s.redo);
   const { zoomIn, zoomOut, fitView } = useReactFlow();
+  const miniMap = useFlowStore((s) => s.miniMap);
+  const toggleMiniMap = useFlowStore((s) => s.toggleMiniMap);
   return (
     <Panel position="bottom-left" className="flex items-center gap-0.5 rounded-lg border border-zinc-200 bg-white p-0.5 shadow-sm">
       <IconButton label="Undo" shortcut="Ctrl Z" side="top" disabled={!canUndo} onClick={undo}><Undo2 size={15} aria-hidden /></IconButton>
@@ -18,6 +20,7 @@ export function HistoryControls() {
       <IconButton label="Zoom out" side="top" onClick={() => zoomOut({ duration: 150 })}><Minus size={15} aria-hidden /></IconButton>
       <IconButton label="Zoom in" side="top" onClick={() => zoomIn({ duration: 150 })}><Plus size={15} aria-hidden /></IconButton>
       <IconButton label="Fit view" shortcut="Shift 1" side="top" onClick={() => fitView({ duration: 200, padding: 0.15 })}><Maximize size={14} aria-hidden /></IconButton>
+      <IconButton label={miniMap ? 'Hide mini map' : 'Show mini map'} side="top" aria-pressed={miniMap} className={miniMap ? 'bg-accent-soft text-accent' : ''} onClick={toggleMiniMap}><MapIcon size={14} aria-hidden /></IconButton>
     </Panel>
   );
 }

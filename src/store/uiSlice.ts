@@ -14,6 +14,9 @@ export interface UiSlice {
   connecting: { nodeId: string; handleId: string; stage: Stage } | null;
   /** A block the canvas should bring into view: centred (Go to) or only if off-screen (a new block). */
   focus: { nodeId: string; mode: 'center' | 'reveal' } | null;
+  /** Off by default: redrawn on every frame of a drag or pan, it costs a third of the frame rate. */
+  miniMap: boolean;
+  toggleMiniMap(): void;
   openPanel(nodeId: string): void;
   closePanel(): void;
   closePanelIfGone(): void;
@@ -29,6 +32,8 @@ export const createUiSlice: StateCreator<FlowStore, [], [], UiSlice> = (set, get
   picker: null,
   connecting: null,
   focus: null,
+  miniMap: false,
+  toggleMiniMap: () => set({ miniMap: !get().miniMap }),
   openPanel: (nodeId) => set({ panelNodeId: nodeId }),
   closePanel: () => set({ panelNodeId: null }),
   closePanelIfGone() {
