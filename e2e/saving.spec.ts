@@ -210,3 +210,14 @@ test('stored data that cannot be read is set aside and reported, never overwritt
   await page.getByRole('button', { name: 'Download its data' }).click();
   expect(readFileSync(await (await download).path(), 'utf8')).toContain('garbage');
 });
+
+test('the flows sidebar can be hidden to give the canvas room', async ({ page }) => {
+  await page.goto('/');
+  const canvas = page.getByRole('main', { name: 'Flow canvas' });
+  const before = (await canvas.boundingBox())!.width;
+  await page.getByRole('button', { name: 'Hide flows' }).click();
+  await expect(page.getByRole('navigation', { name: 'Flows' })).toHaveCount(0);
+  expect((await canvas.boundingBox())!.width).toBeGreaterThan(before + 150);
+  await page.getByRole('button', { name: 'Show flows' }).click();
+  await expect(page.getByRole('navigation', { name: 'Flows' })).toBeVisible();
+});

@@ -19,12 +19,13 @@ export const preloadPanel = () => {
 
 export function App() {
   const flowId = useFlowStore((s) => s.flowId);
+  const flowsOpen = useFlowStore((s) => s.flowsOpen);
   return (
     <div className="flex h-full flex-col">
       <TopBar />
       <StatusBanner />
       <div className="relative flex min-h-0 flex-1">
-        <FlowSidebar />
+        {flowsOpen && <FlowSidebar />}
         {flowId ? (
           <ErrorBoundary>
             {/* A new provider per flow: each flow opens at its own saved view. */}

@@ -1,4 +1,5 @@
-import { Download, Workflow } from 'lucide-react';
+import { Download, PanelLeft, Workflow } from 'lucide-react';
+import { IconButton } from '../components/IconButton';
 import { useFlowStore } from '../store/useFlowStore';
 import { FlowChecklist } from '../canvas/FlowChecklist';
 import { runFlowAction } from '../storage/runFlowAction';
@@ -6,8 +7,13 @@ import { SaveIndicator } from './SaveIndicator';
 
 export function TopBar() {
   const flowName = useFlowStore((s) => s.flowName);
+  const flowsOpen = useFlowStore((s) => s.flowsOpen);
+  const toggleFlows = useFlowStore((s) => s.toggleFlows);
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 bg-white px-4">
+      <IconButton label={flowsOpen ? 'Hide flows' : 'Show flows'} side="bottom-start" aria-pressed={flowsOpen} className="-ml-2" onClick={toggleFlows}>
+        <PanelLeft size={16} aria-hidden />
+      </IconButton>
       <div className="flex items-center gap-2 font-semibold text-accent">
         <Workflow size={18} aria-hidden />
         <span>Switchboard</span>

@@ -3,7 +3,7 @@ import { forwardRef, type ButtonHTMLAttributes, type ReactNode } from 'react';
 interface Props extends ButtonHTMLAttributes<HTMLButtonElement> {
   label: string;
   shortcut?: string;
-  side?: 'top' | 'right' | 'bottom' | 'left';
+  side?: 'top' | 'right' | 'bottom' | 'bottom-start' | 'left';
   children: ReactNode;
 }
 
@@ -12,6 +12,7 @@ const placement = {
   left: 'right-full top-1/2 mr-2 -translate-y-1/2',
   top: 'bottom-full left-1/2 mb-2 -translate-x-1/2',
   bottom: 'top-full right-0 mt-2',
+  'bottom-start': 'top-full left-0 mt-2',
 };
 
 /**

@@ -17,6 +17,9 @@ export interface UiSlice {
   /** Off by default: redrawn on every frame of a drag or pan, it costs a third of the frame rate. */
   miniMap: boolean;
   toggleMiniMap(): void;
+  /** The flows sidebar; hidden, the canvas gets its 208 px back. */
+  flowsOpen: boolean;
+  toggleFlows(): void;
   openPanel(nodeId: string): void;
   closePanel(): void;
   closePanelIfGone(): void;
@@ -34,6 +37,8 @@ export const createUiSlice: StateCreator<FlowStore, [], [], UiSlice> = (set, get
   focus: null,
   miniMap: false,
   toggleMiniMap: () => set({ miniMap: !get().miniMap }),
+  flowsOpen: true,
+  toggleFlows: () => set({ flowsOpen: !get().flowsOpen }),
   openPanel: (nodeId) => set({ panelNodeId: nodeId }),
   closePanel: () => set({ panelNodeId: null }),
   closePanelIfGone() {
