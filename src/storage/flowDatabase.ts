@@ -1,12 +1,10 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { FlowDocument } from '../domain/flow/FlowDocument';
 import type { Viewport } from '../domain/flow/fitViewport';
+import type { FlowSummary } from '../store/librarySlice';
 
-export interface FlowMeta {
-  id: string;
-  name: string;
-  updatedAt: number;
-}
+/** A row of the flow list: the same shape the store shows in the sidebar. */
+export type FlowMeta = FlowSummary;
 
 export interface FlowDocRecord {
   id: string;

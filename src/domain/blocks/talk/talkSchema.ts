@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { talkDefaults } from './talkBlock';
 
 /** What a stored or imported Talk block may hold; settings it lacks get their defaults. */
-export const exitSchema = z.object({ id: z.string(), label: z.string() });
+const exitSchema = z.object({ id: z.string(), label: z.string() });
 
 export const talkSchema = z.object({
   name: z._default(z.string(), talkDefaults.name),
