@@ -17,8 +17,8 @@ export interface ChecklistSlice {
 export const createChecklistSlice: StateCreator<FlowStore, [], [], ChecklistSlice> = (set, get) => ({
   checklist: [],
   refreshChecklist() {
-    const { nodes, edges, blocks } = get();
-    const checklist = computeChecklist(nodes, edges, blocks);
+    const { nodes, edges, blocks, variables } = get();
+    const checklist = computeChecklist(nodes, edges, blocks, variables);
     if (checklist !== get().checklist) set({ checklist });
   },
 });
@@ -27,7 +27,7 @@ export const createChecklistSlice: StateCreator<FlowStore, [], [], ChecklistSlic
 export function watchChecklist(store: { subscribe(listener: (s: FlowStore, prev: FlowStore) => void): () => void; getState(): FlowStore }) {
   let timer: ReturnType<typeof setTimeout> | null = null;
   return store.subscribe((s, prev) => {
-    if (s.nodes === prev.nodes && s.edges === prev.edges && s.blocks === prev.blocks) return;
+    if (s.nodes === prev.nodes && s.edges === prev.edges && s.blocks === prev.blocks && s.variables === prev.variables) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;

@@ -1,9 +1,11 @@
+import type { CustomVariable } from '../domain/flow/FlowDocument';
 import { flowChecklist, type BlockProblems } from '../domain/flow/flowChecklist';
 import { toFlowEdge, toFlowNode, type BlockDataMap, type CanvasEdge, type CanvasNode } from './canvasTypes';
 
 let lastNodes: CanvasNode[] = [];
 let lastEdges: CanvasEdge[] | null = null;
 let lastBlocks: BlockDataMap | null = null;
+let lastVariables: CustomVariable[] | null = null;
 let lastResult: BlockProblems[] = [];
 
 /** Positions and selection never change the checklist, so a drag reuses the last answer. */
@@ -24,11 +26,12 @@ function sameEdges(a: CanvasEdge[], b: CanvasEdge[]): boolean {
 }
 
 /** The Flow Checklist of a document, recomputed only when something it reads changed. */
-export function computeChecklist(nodes: CanvasNode[], edges: CanvasEdge[], blocks: BlockDataMap): BlockProblems[] {
-  if (lastEdges && lastBlocks === blocks && sameStructure(lastNodes, nodes) && sameEdges(lastEdges, edges)) return lastResult;
+export function computeChecklist(nodes: CanvasNode[], edges: CanvasEdge[], blocks: BlockDataMap, variables: CustomVariable[]): BlockProblems[] {
+  if (lastEdges && lastBlocks === blocks && lastVariables === variables && sameStructure(lastNodes, nodes) && sameEdges(lastEdges, edges)) return lastResult;
   lastNodes = nodes;
   lastEdges = edges;
   lastBlocks = blocks;
-  lastResult = flowChecklist(nodes.map((n) => toFlowNode(n, blocks)), edges.map(toFlowEdge));
+  lastVariables = variables;
+  lastResult = flowChecklist(nodes.map((n) => toFlowNode(n, blocks)), edges.map(toFlowEdge), variables);
   return lastResult;
 }

@@ -32,7 +32,7 @@ export interface BlockDefinition<D extends object = Record<string, unknown>> {
   /** Live-path outputs; post-call outputs are derived from these by `outputsOf`. */
   outputs(data: D): OutputHandle[];
   /** Missing required settings, as messages a user can act on. */
-  validate(data: D): string[];
+  validate(data: D, stage: Stage): string[];
   /** One line under the block's title on the canvas. */
   summary(data: D): string;
 }

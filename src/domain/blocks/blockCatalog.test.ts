@@ -9,7 +9,10 @@ describe('blockCatalog', () => {
     expect(pickerBlocks('post').map((d) => d.label)).toEqual(['Filter', 'API Request']);
   });
   it('gives defaults, and each schema fills what stored data lacks', () => {
-    expect(defaultData('apiRequest')).toEqual({ name: 'API Request', method: 'GET', url: '' });
+    expect(defaultData('apiRequest')).toMatchObject({ name: 'API Request', configured: false, method: 'GET', url: '', timeoutSeconds: 10, errorHandling: false });
+    // A block stored before Setup existed (issue 2's format) reads as configured, with every new default.
+    expect(blockSchemas.apiRequest.parse({ name: 'Old', method: 'POST', url: 'https://x.example' })).toEqual({ ...defaultData('apiRequest'), name: 'Old', method: 'POST', url: 'https://x.example', configured: true });
+    expect(outputsOf({ type: 'apiRequest', stage: 'live', data: { ...defaultData('apiRequest'), errorHandling: true } }).map((h) => h.label)).toEqual(['Success', 'Error', 'Post-call']);
     expect(blockSchemas.talk.parse({ prompt: 'Hi' })).toMatchObject({ name: 'Talk', prompt: 'Hi', exits: [{ id: 'done', label: 'Caller is done' }] });
     // Each call gives a fresh copy: editing one new block's defaults never leaks into the next.
     (defaultData('talk').exits as unknown[]).push('x');

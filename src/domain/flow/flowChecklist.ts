@@ -1,5 +1,7 @@
 import { blockCatalog, outputsOf } from '../blocks/blockCatalog';
-import type { FlowEdge, FlowNode } from './FlowDocument';
+import type { CustomVariable, FlowEdge, FlowNode } from './FlowDocument';
+import { invalidVariablesByNode } from '../variables/invalidVariables';
+import { objectInTextProblems } from '../variables/objectInTextProblems';
 import { normalizeName } from './uniqueName';
 import { reachableFromStart } from './reachableFromStart';
 
@@ -13,8 +15,9 @@ export interface BlockProblems {
  * The Flow Checklist: problems on blocks reachable from Start. Parked, unconnected blocks are
  * ignored on purpose (PRODUCT.md §1): people keep drafts on the canvas.
  */
-export function flowChecklist(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): BlockProblems[] {
+export function flowChecklist(nodes: readonly FlowNode[], edges: readonly FlowEdge[], custom: readonly CustomVariable[] = []): BlockProblems[] {
   const reachable = reachableFromStart(nodes, edges);
+  const variables = invalidVariablesByNode(nodes, edges, custom, reachable);
   const connected = new Set(edges.map((e) => `${e.source}\u0000${e.sourceHandle}`));
   const nameCount = new Map<string, number>();
   for (const n of nodes) {
@@ -33,7 +36,12 @@ export function flowChecklist(nodes: readonly FlowNode[], edges: readonly FlowEd
       if (!name.trim()) messages.push('Block name cannot be empty');
       else if ((nameCount.get(normalizeName(name)) ?? 0) > 1) messages.push(`Another block is also named “${name.trim()}”`);
     }
-    messages.push(...definition.validate(node.data));
+    messages.push(...definition.validate(node.data, node.stage));
+    const uses = variables.get(node.id);
+    if (uses) {
+      for (const name of uses.invalid) messages.push(`Invalid variable “${name}”: it is not available in this block`);
+      messages.push(...objectInTextProblems(node, uses.groups));
+    }
     for (const handle of outputsOf(node)) {
       if (handle.required && !connected.has(`${node.id}\u0000${handle.id}`)) {
         messages.push(handle.label ? `“${handle.label}” is not connected` : 'The next step is not connected');

@@ -1,11 +1,50 @@
 import type * as z from 'zod/mini';
 import { defineBlock } from '../BlockDefinition';
 import type { apiRequestSchema } from './apiRequestSchema';
+import { emptyRequest, BODY_METHODS, type ApiRequestConfig } from '../../request/ApiRequestConfig';
+import { jsonTemplateErrors } from '../../request/jsonTemplate';
+import { composeUrl } from '../../request/urlWithQuery';
 
-export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
-export const apiRequestDefaults: { name: string; method: (typeof HTTP_METHODS)[number]; url: string } = { name: 'API Request', method: 'GET', url: '' };
+export { HTTP_METHODS } from '../../request/ApiRequestConfig';
+
+/** Timeout range in seconds on the live and post-call paths (PRODUCT.md §2). */
+export const TIMEOUT_RANGE = { min: 1, max: 30, default: 10 } as const;
+export const ATTEMPTS_RANGE = { min: 1, max: 10 } as const;
+export const INTERIM_DELAY_MAX = 60;
+/** Past this the caller has waited long enough to wonder whether the line is dead. */
+export const LONG_WAIT_MS = 15_000;
+
+export function apiRequestDefaults() {
+  return {
+    name: 'API Request',
+    /** False until the user leaves Setup (imported a command or chose Build Manually). */
+    configured: false,
+    ...emptyRequest(),
+    timeoutSeconds: TIMEOUT_RANGE.default as number,
+    retry: {
+      enabled: false,
+      maxAttempts: 3,
+      backoff: 'exponential' as 'exponential' | 'fixed',
+      initialDelayMs: 500,
+      onTimeout: true,
+      onNetworkError: true,
+      on5xx: true,
+      on429: true,
+      idempotencyKey: true,
+    },
+    interim: { enabled: false, mode: 'fixed' as 'fixed' | 'promptable', text: '', delayEnabled: false, delaySeconds: 2 },
+    errorHandling: false,
+    outcome: '',
+  };
+}
 
 export type ApiRequestData = z.infer<typeof apiRequestSchema>;
+export type ApiRequestAdvanced = Pick<ApiRequestData, 'timeoutSeconds' | 'retry' | 'interim' | 'errorHandling' | 'outcome'>;
+
+/** The request half of the block's settings, as importCurl and resolveRequest see it. */
+export function requestOf(d: ApiRequestData): ApiRequestConfig {
+  return { method: d.method, url: d.url, headers: d.headers, query: d.query, body: d.body };
+}
 
 export const apiRequestBlock = defineBlock<ApiRequestData>({
   type: 'apiRequest',
@@ -15,8 +54,21 @@ export const apiRequestBlock = defineBlock<ApiRequestData>({
   stages: ['live', 'post'],
   hasInput: true,
   named: true,
-  defaults: () => structuredClone(apiRequestDefaults),
-  outputs: () => [{ id: 'next', kind: 'live', required: true }],
-  validate: (d) => (d.url.trim() ? [] : ['Server URL cannot be empty']),
-  summary: (d) => d.url,
+  defaults: () => apiRequestDefaults() as ApiRequestData,
+  // The continuation keeps its id when it becomes Success, so turning error handling on keeps it.
+  outputs: (d) =>
+    d.errorHandling
+      ? [{ id: 'next', label: 'Success', kind: 'live', required: true }, { id: 'error', label: 'Error', kind: 'live', required: true }]
+      : [{ id: 'next', kind: 'live', required: true }],
+  validate: (d, stage) => {
+    const problems: string[] = [];
+    if (!d.url.trim()) problems.push('Server URL cannot be empty');
+    if (BODY_METHODS.includes(d.method) && d.body.type === 'json') {
+      const errors = jsonTemplateErrors(d.body.json);
+      if (errors.length) problems.push(`The JSON body is not valid: ${errors[0]!.message}`);
+    }
+    if (stage !== 'post' && d.interim.enabled && !d.interim.text.trim()) problems.push('Interim message cannot be empty');
+    return problems;
+  },
+  summary: (d) => composeUrl(d.url, d.query),
 });

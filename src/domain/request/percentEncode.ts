@@ -1,0 +1,21 @@
+/**
+ * Literal text typed into a URL, query or form field is sent as written, except characters that
+ * cannot appear there: `%41` stays `%41` (it was already encoded), a space becomes `%20`.
+ * `extra` lists separators that would change the structure (`&` inside a query value).
+ */
+export function encodeLiteral(text: string, extra = ''): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '%' && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) out += c;
+    else if (/[A-Za-z0-9\-._~!$'()*+,;=:@/?]/.test(c) && !extra.includes(c)) out += c;
+    else {
+      // A surrogate pair is one character to encodeURIComponent.
+      const cp = text.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      out += encodeURIComponent(ch);
+      i += ch.length - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+import type { CustomVariable, FlowEdge, FlowNode, Stage } from '../flow/FlowDocument';
+import { variablePrefix } from './variablePrefix';
+
+export type VariableType = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array';
+
+export interface VariableInfo {
+  /** The token name: create_lead.customer.id */
+  name: string;
+  /** What the picker shows: customer.id */
+  label: string;
+  type?: VariableType;
+  description?: string;
+  /** The block that produces it, for jumping to it. */
+  sourceId?: string;
+  secret?: boolean;
+  /** The value from the last test or the flow's Custom Variables, when known. */
+  value?: unknown;
+}
+
+export interface VariableGroup {
+  title: string;
+  sourceId?: string;
+  variables: VariableInfo[];
+  /** A block whose response shape is unknown until it is tested: any path under `prefix` is fine. */
+  openPrefix?: string;
+}
+
+export const CALL_VARIABLES: VariableInfo[] = [
+  { name: 'call.caller_number', label: 'caller_number', type: 'string', description: 'The caller’s phone number (E.164)' },
+  { name: 'call.called_number', label: 'called_number', type: 'string', description: 'The number the caller dialled' },
+  { name: 'call.id', label: 'id', type: 'string', description: 'This call’s unique id' },
+  { name: 'call.start_time', label: 'start_time', type: 'string', description: 'When the call started (ISO 8601)' },
+];
+
+export const POST_CALL_VARIABLES: VariableInfo[] = [
+  { name: 'call.transcript', label: 'transcript', type: 'string', description: 'The whole conversation' },
+  { name: 'call.summary', label: 'summary', type: 'string', description: 'A short summary of the call' },
+  { name: 'call.outcome', label: 'outcome', type: 'string', description: 'The call outcome tag' },
+  { name: 'call.duration_seconds', label: 'duration_seconds', type: 'number', description: 'How long the call lasted' },
+];
+
+/** A tested API Request keeps the shape of its last 2xx response (the Test stage fills it). */
+interface TestedShape {
+  variables: { path: string; type: VariableType; value?: unknown }[];
+}
+
+/** Ids of the blocks on some route that reaches `nodeId` (not the block itself). */
+export function upstreamOf(nodeId: string, edges: readonly FlowEdge[]): Set<string> {
+  const into = new Map<string, string[]>();
+  for (const e of edges) {
+    const list = into.get(e.target);
+    if (list) list.push(e.source);
+    else into.set(e.target, [e.source]);
+  }
+  const seen = new Set<string>();
+  const stack = [...(into.get(nodeId) ?? [])];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (seen.has(id) || id === nodeId) continue;
+    seen.add(id);
+    stack.push(...(into.get(id) ?? []));
+  }
+  return seen;
+}
+
+function blockGroup(node: FlowNode): VariableGroup | null {
+  const name = String(node.data.name ?? '');
+  const prefix = variablePrefix(name);
+  if (node.type === 'apiRequest') {
+    const tested = node.data.lastTest as TestedShape | undefined;
+    const variables: VariableInfo[] = tested?.variables?.length
+      ? tested.variables.map((v) => ({ name: `${prefix}.${v.path}`, label: v.path, type: v.type, value: v.value, sourceId: node.id }))
+      : [{ name: `${prefix}.response`, label: 'response', description: 'The whole response body (test the block to list its fields)', sourceId: node.id }];
+    return { title: name || 'API Request', sourceId: node.id, variables, ...(tested ? {} : { openPrefix: `${prefix}.` }) };
+  }
+  return null;
+}
+
+function collectVariables(node: FlowNode): VariableInfo[] {
+  const fields = (node.data.fields as { name: string; type: string; description: string }[] | undefined) ?? [];
+  return fields
+    .filter((f) => f.name)
+    .map((f) => ({ name: f.name, label: f.name, type: f.type === 'Number' || f.type === 'Age' ? 'number' : 'string', description: f.description, sourceId: node.id }));
+}
+
+/**
+ * What a block may use, grouped as the Available Variables panel shows it (PRODUCT.md §3): the
+ * blocks before it on a route that reaches it, the call's own values, Custom Variables and what
+ * Collect blocks gathered. Later blocks and other branches are not offered.
+ */
+export function availableVariables(
+  nodeId: string,
+  stage: Stage,
+  nodes: readonly FlowNode[],
+  edges: readonly FlowEdge[],
+  custom: readonly CustomVariable[],
+  upstream = upstreamOf(nodeId, edges),
+): VariableGroup[] {
+  const groups: VariableGroup[] = [];
+  const collected: VariableInfo[] = [];
+  for (const node of nodes) {
+    if (!upstream.has(node.id)) continue;
+    const group = blockGroup(node);
+    if (group) groups.push(group);
+    if (node.type === 'collect') collected.push(...collectVariables(node));
+  }
+  groups.push({ title: 'Call Variables', variables: stage === 'post' ? [...CALL_VARIABLES, ...POST_CALL_VARIABLES] : CALL_VARIABLES });
+  groups.push({
+    title: 'Custom Variables',
+    variables: custom.filter((v) => v.name).map((v) => ({ name: v.name, label: v.name, type: 'string', secret: v.secret, value: v.value })),
+  });
+  if (collected.length) groups.push({ title: 'Collect Variables', variables: collected });
+  return groups;
+}
+
+/** Whether a token name refers to something these groups provide. */
+export function isAvailable(name: string, groups: readonly VariableGroup[]): boolean {
+  return groups.some((g) => (g.openPrefix && name.startsWith(g.openPrefix)) || g.variables.some((v) => v.name === name));
+}
+
+/** The entry for a token name, if any group lists it. */
+export function findVariable(name: string, groups: readonly VariableGroup[]): VariableInfo | undefined {
+  for (const g of groups) {
+    const hit = g.variables.find((v) => v.name === name);
+    if (hit) return hit;
+    if (g.openPrefix && name.startsWith(g.openPrefix)) return { name, label: name.slice(g.openPrefix.length), sourceId: g.sourceId };
+  }
+  return undefined;
+}
