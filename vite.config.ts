@@ -1,9 +1,26 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 
+/**
+ * curlconverter's tokenizer loads native tree-sitter through `./Parser.js`; in the browser the
+ * WebAssembly build of the same parser stands in (see src/components/code/curlWebParser.ts).
+ */
+function curlconverterInBrowser(): Plugin {
+  const target = fileURLToPath(new URL('./src/components/code/curlWebParser.ts', import.meta.url));
+  return {
+    name: 'curlconverter-web-parser',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './Parser.js' && importer && /curlconverter[\\/]dist[\\/]src[\\/]shell[\\/]tokenizer\.js/.test(importer)) return target;
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), curlconverterInBrowser()],
   // Scan only the real entry so Vite does not pre-bundle bench/e2e pages.
   optimizeDeps: { entries: ['index.html'] },
   build: {

@@ -1,5 +1,6 @@
 import { DropOverlay } from './DropOverlay';
 import { Notices } from './Notices';
+import { FlowDialogs } from './FlowDialogs';
 
 /** Notifications and the drop target: not needed for the first paint, so one chunk of their own. */
 export default function Overlays() {
@@ -7,6 +8,7 @@ export default function Overlays() {
     <>
       <Notices />
       <DropOverlay />
+      <FlowDialogs />
     </>
   );
 }

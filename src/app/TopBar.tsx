@@ -1,4 +1,4 @@
-import { Download, PanelLeft, Workflow } from 'lucide-react';
+import { Braces, Download, PanelLeft, Workflow } from 'lucide-react';
 import { IconButton } from '../components/IconButton';
 import { useFlowStore } from '../store/useFlowStore';
 import { FlowChecklist } from '../canvas/FlowChecklist';
@@ -22,6 +22,9 @@ export function TopBar() {
       <h1 className="truncate text-sm font-medium text-zinc-800">{flowName}</h1>
       <SaveIndicator />
       <div className="ml-auto flex items-center gap-2">
+        <button type="button" onClick={() => useFlowStore.getState().openDialog({ kind: 'variables' })} className="flex h-8 items-center gap-1.5 rounded-lg border border-zinc-200 px-2.5 text-[13px] text-zinc-700 hover:bg-zinc-50">
+          <Braces size={15} aria-hidden /> Variables
+        </button>
         <button type="button" onClick={() => runFlowAction('exportOpenFlow')} className="flex h-8 items-center gap-1.5 rounded-lg border border-zinc-200 px-2.5 text-[13px] text-zinc-700 hover:bg-zinc-50">
           <Download size={15} aria-hidden /> Export
         </button>

@@ -48,7 +48,7 @@ export default function BlockPanel() {
   const nameError = !name.trim() ? 'Give the block a name: its variables are named after it.' : nameTaken ? 'Another block has this name. Names must be unique.' : undefined;
 
   return (
-    <aside aria-label="Block panel" className="flex w-[380px] shrink-0 flex-col border-l border-zinc-200 bg-white">
+    <aside aria-label="Block panel" className="relative flex w-[400px] shrink-0 flex-col border-l border-zinc-200 bg-white">
       <div className="flex items-start gap-2 border-b border-zinc-200 px-4 py-3">
         <span className={`mt-1 flex h-7 w-7 shrink-0 items-center justify-center rounded-md ${blockTints[node.type]}`}>
           <Icon size={15} aria-hidden />
@@ -75,7 +75,7 @@ export default function BlockPanel() {
         <IconButton label="Close panel" shortcut="Esc" side="bottom" onClick={closePanel}><X size={16} aria-hidden /></IconButton>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto">
-        {Settings && <Settings id={node.id} data={data} update={(patch: Record<string, unknown>, field?: string) => update(node.id, patch, field)} />}
+        {Settings && <Settings key={node.id} id={node.id} data={data} update={(patch: Record<string, unknown>, field?: string) => update(node.id, patch, field)} />}
       </div>
     </aside>
   );

@@ -8,6 +8,7 @@ import { useFlowStore } from '../store/useFlowStore';
 import { AddBlockButton } from './AddBlockButton';
 import { blockIcons, blockTints } from './blockIcons';
 import { CompactContext } from './CompactContext';
+import { VariableText } from '../components/VariableText';
 
 function handleTitle(blockName: string, h: OutputHandle): string {
   if (h.id === 'post') return `Post-call: runs after the call if it reached “${blockName}”`;
@@ -40,7 +41,8 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
   }, [compact, id, updateNodeInternals]);
   if (!view) return null;
 
-  const { data, stage, dimmed, problems } = view;
+  const { data, stage, problems } = view;
+  const dimmed = view.dimmed || view.unfocused;
   const name = String(data.name ?? definition.label);
   const bottom = outputs.filter((h) => h.id !== 'post');
   const post = outputs.find((h) => h.id === 'post');
@@ -48,13 +50,14 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
 
   const Icon = blockIcons[type];
   const summary = definition.summary(data);
+  const badge = definition.badge?.(data);
   return (
     <div
       className={`block-card relative w-[260px] rounded-xl border bg-white ${dimmed ? 'opacity-40' : ''} ${problems ? 'border-rose-300' : 'border-zinc-200'}`}
       data-testid={`block-${name}`}
     >
       {definition.hasInput && (
-        <Handle type="target" id="in" position={Position.Top} isConnectable={!dimmed} className={stage === 'post' ? 'handle-post' : ''} title={`Input of “${name}”`} />
+        <Handle type="target" id="in" position={Position.Top} isConnectable={!view.dimmed} className={stage === 'post' ? 'handle-post' : ''} title={`Input of “${name}”`} />
       )}
       <div className="flex items-center gap-2 px-3 pt-2.5">
         <span className={`flex h-6 w-6 shrink-0 items-center justify-center rounded-md ${blockTints[type]}`}>
@@ -73,7 +76,10 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
           </span>
         )}
       </div>
-      <p className={`line-clamp-2 px-3 pt-1 text-xs ${summary ? 'text-zinc-600' : 'italic text-zinc-400'}`}>{summary || 'Not set up yet'}</p>
+      <p className={`line-clamp-2 break-all px-3 pt-1 text-xs ${summary ? 'text-zinc-600' : 'italic text-zinc-400'}`}>
+        {badge && <span className="mr-1.5 rounded bg-zinc-800 px-1 py-px font-mono text-[10px] font-semibold text-white">{badge}</span>}
+        {summary ? <VariableText text={summary} invalid={view.invalid} /> : 'Not set up yet'}
+      </p>
       <div className="flex gap-1 px-2 pb-2 pt-2">
         {bottom.map((h) => (
           <div key={h.id} className="relative flex min-w-0 flex-1 justify-center">

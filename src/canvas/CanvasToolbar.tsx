@@ -1,10 +1,11 @@
 import { useReactFlow } from '@xyflow/react';
-import { Keyboard, LayoutGrid, Plus, StickyNote } from 'lucide-react';
+import { Focus, Keyboard, LayoutGrid, Plus, Replace, StickyNote } from 'lucide-react';
 import { useState } from 'react';
 import { Popup } from '../components/Popup';
 import { IconButton } from '../components/IconButton';
 import { useFlowStore } from '../store/useFlowStore';
 import { shortcuts } from './shortcuts';
+import { OutcomeFocusPanel } from './OutcomeFocusPanel';
 
 /** The vertical toolbar on the canvas's left edge. */
 export function CanvasToolbar() {
@@ -14,6 +15,9 @@ export function CanvasToolbar() {
   const organize = useFlowStore((s) => s.organize);
   const { screenToFlowPosition, fitView } = useReactFlow();
   const [helpAnchor, setHelpAnchor] = useState<HTMLButtonElement | null>(null);
+  const [focusAnchor, setFocusAnchor] = useState<HTMLButtonElement | null>(null);
+  const invalidCount = useFlowStore((s) => s.checklist.reduce((n, p) => n + (p.invalidVariables?.length ?? 0), 0));
+  const focusOn = useFlowStore((s) => s.outcomeFocus.length > 0);
 
   const addSticky = () => {
     const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
@@ -45,6 +49,22 @@ export function CanvasToolbar() {
       >
         <LayoutGrid size={17} aria-hidden />
       </IconButton>
+      <IconButton label="Replace Invalid Variables" className="relative" onClick={() => useFlowStore.getState().openDialog({ kind: 'replace' })}>
+        <Replace size={17} aria-hidden />
+        {invalidCount > 0 && <span className="absolute -right-0.5 -top-0.5 rounded-full bg-rose-600 px-1 text-[9px] font-semibold leading-[14px] text-white" aria-label={`${invalidCount} invalid`}>{invalidCount}</span>}
+      </IconButton>
+      <IconButton
+        label="Focus blocks by call outcome"
+        aria-haspopup="dialog"
+        aria-expanded={focusAnchor !== null}
+        className={focusOn ? 'bg-accent-soft text-accent' : ''}
+        onClick={(e) => setFocusAnchor(focusAnchor ? null : e.currentTarget)}
+      >
+        <Focus size={17} aria-hidden />
+      </IconButton>
+      <Popup open={focusAnchor !== null} anchor={focusAnchor} label="Outcome Focus" side="right" className="w-72 p-3" onClose={() => setFocusAnchor(null)}>
+        <OutcomeFocusPanel />
+      </Popup>
       <div className="my-1 h-px w-6 bg-zinc-200" aria-hidden />
       <IconButton
         label="Keyboard shortcuts"

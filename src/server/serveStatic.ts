@@ -55,7 +55,7 @@ export function serveStatic(root: string) {
       'X-Content-Type-Options': 'nosniff',
     };
     if (ext === '.html') {
-      headers['Content-Security-Policy'] = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'";
+      headers['Content-Security-Policy'] = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; font-src 'self' data:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'";
       headers['X-Frame-Options'] = 'DENY';
       headers['Referrer-Policy'] = 'no-referrer';
     }

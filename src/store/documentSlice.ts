@@ -7,6 +7,8 @@ import type { BlockType, CustomVariable, FlowDocument, Stage, XY } from '../doma
 import { FLOW_FORMAT, FLOW_VERSION } from '../domain/flow/FlowDocument';
 import { placeNewBlock } from '../domain/flow/placeNewBlock';
 import { uniqueName } from '../domain/flow/uniqueName';
+import { variablePrefix } from '../domain/variables/variablePrefix';
+import { renameVariablePrefix, replaceVariable } from '../domain/variables/variableTokens';
 import { sizeOf, toCanvasEdge, toCanvasNode, toFlowEdge, toFlowNode, type BlockDataMap, type CanvasEdge, type CanvasNode } from './canvasTypes';
 import type { PickerTarget } from './uiSlice';
 import type { FlowStore } from './useFlowStore';
@@ -32,6 +34,10 @@ export interface DocumentSlice {
   /** Creates a block where the picker says, connects it, selects it and opens its panel. */
   addBlock(type: BlockType, target: PickerTarget, stage: Stage, at?: XY): string;
   updateBlockData(id: string, patch: Record<string, unknown>, coalesceKey?: string): void;
+  /** Custom Variables of the flow (saved with it; not an undo step, like the flow's name). */
+  setVariables(variables: CustomVariable[]): void;
+  /** Replaces every use of a variable in the given blocks (all when omitted), in one undo step. */
+  replaceVariable(from: string, to: string, nodeIds?: readonly string[]): void;
   deleteSelection(): void;
   deleteEdge(id: string): void;
   selectOnly(id: string): void;
@@ -44,6 +50,17 @@ export interface DocumentSlice {
 }
 
 const newId = () => crypto.randomUUID();
+
+/**
+ * A block's variables are named after it, so renaming it renames the references to them, unless
+ * another block still answers to the old name (then the references are ambiguous: left alone).
+ */
+function followRename(blocks: BlockDataMap, id: string, oldName: string, newName: string): BlockDataMap {
+  const from = variablePrefix(oldName);
+  const to = variablePrefix(newName);
+  if (from === to || Object.entries(blocks).some(([other, d]) => other !== id && variablePrefix(String(d.name ?? '')) === from)) return blocks;
+  return Object.fromEntries(Object.entries(blocks).map(([k, d]) => [k, renameVariablePrefix(d, from, to)]));
+}
 
 /** Edges whose output vanished (a deleted exit condition or case) go with it. */
 function pruneDanglingEdges(nodes: CanvasNode[], blocks: BlockDataMap, edges: CanvasEdge[], changedId: string): CanvasEdge[] {
@@ -152,8 +169,22 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
   updateBlockData(id, patch, coalesceKey) {
     get().recordHistory(coalesceKey ? `${id}:${coalesceKey}` : undefined);
     const { nodes, edges, blocks } = get();
-    const next = { ...blocks, [id]: { ...blocks[id], ...patch } };
+    let next = { ...blocks, [id]: { ...blocks[id], ...patch } };
+    if (typeof patch.name === 'string') next = followRename(next, id, String(blocks[id]?.name ?? ''), patch.name);
     set({ blocks: next, edges: pruneDanglingEdges(nodes, next, edges, id) });
+  },
+
+  setVariables(variables) {
+    set({ variables });
+  },
+
+  replaceVariable(from, to, nodeIds) {
+    const { blocks } = get();
+    const only = nodeIds ? new Set(nodeIds) : null;
+    const next = Object.fromEntries(Object.entries(blocks).map(([id, data]) => [id, !only || only.has(id) ? replaceVariable(data, from, to) : data]));
+    if (Object.keys(next).every((id) => next[id] === blocks[id])) return;
+    get().recordHistory();
+    set({ blocks: next });
   },
 
   deleteSelection() {

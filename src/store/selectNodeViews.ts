@@ -16,9 +16,13 @@ export interface NodeView {
   problems: number;
   /** The output whose add-block picker is open, if any. */
   pickerHandle: string | null;
+  /** Invalid variable names used by the block, "a|b" (their chips are red). */
+  invalid: string;
+  /** Outcome Focus is on and this block does not carry a focused outcome. */
+  unfocused: boolean;
 }
 
-type Inputs = Pick<FlowStore, 'nodes' | 'edges' | 'blocks' | 'connecting' | 'checklist' | 'picker'>;
+type Inputs = Pick<FlowStore, 'nodes' | 'edges' | 'blocks' | 'connecting' | 'checklist' | 'picker' | 'outcomeFocus'>;
 let last: Inputs | null = null;
 let views = new Map<string, NodeView>();
 
@@ -30,7 +34,7 @@ function sameStructure(a: CanvasNode[], b: CanvasNode[]): boolean {
 }
 
 function sameView(a: NodeView | undefined, b: NodeView): a is NodeView {
-  return !!a && a.data === b.data && a.stage === b.stage && a.connected === b.connected && a.dimmed === b.dimmed && a.problems === b.problems && a.pickerHandle === b.pickerHandle;
+  return !!a && a.data === b.data && a.stage === b.stage && a.connected === b.connected && a.dimmed === b.dimmed && a.problems === b.problems && a.pickerHandle === b.pickerHandle && a.invalid === b.invalid && a.unfocused === b.unfocused;
 }
 
 /**
@@ -42,9 +46,11 @@ function sameView(a: NodeView | undefined, b: NodeView): a is NodeView {
 export function selectNodeViews(s: FlowStore): Map<string, NodeView> {
   if (
     last && last.blocks === s.blocks && last.edges === s.edges && last.connecting === s.connecting &&
-    last.checklist === s.checklist && last.picker === s.picker && sameStructure(last.nodes, s.nodes)
+    last.checklist === s.checklist && last.picker === s.picker && last.outcomeFocus === s.outcomeFocus && sameStructure(last.nodes, s.nodes)
   ) return views;
-  last = { nodes: s.nodes, edges: s.edges, blocks: s.blocks, connecting: s.connecting, checklist: s.checklist, picker: s.picker };
+  last = { nodes: s.nodes, edges: s.edges, blocks: s.blocks, connecting: s.connecting, checklist: s.checklist, picker: s.picker, outcomeFocus: s.outcomeFocus };
+  const invalid = new Map(s.checklist.filter((p) => p.invalidVariables).map((p) => [p.nodeId, p.invalidVariables!.join('|')]));
+  const focus = s.outcomeFocus.length ? new Set(s.outcomeFocus) : null;
   const connected = selectConnectedHandles(s);
   const problems = selectProblemCounts(s);
   const c = s.connecting;
@@ -58,6 +64,8 @@ export function selectNodeViews(s: FlowStore): Map<string, NodeView> {
       dimmed: c !== null && c.nodeId !== n.id && (!blockCatalog[n.type].hasInput || c.stage !== n.stage),
       problems: problems.get(n.id) ?? 0,
       pickerHandle: pickerTarget?.nodeId === n.id ? pickerTarget.handleId : null,
+      invalid: invalid.get(n.id) ?? '',
+      unfocused: focus !== null && n.type !== 'sticky' && !focus.has(blockCatalog[n.type].outcome?.(s.blocks[n.id] ?? {}) ?? ''),
     };
     const previous = views.get(n.id);
     next.set(n.id, sameView(previous, view) ? previous : view);

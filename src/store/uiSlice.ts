@@ -28,6 +28,12 @@ export interface UiSlice {
   setConnecting(c: UiSlice['connecting']): void;
   goToBlock(nodeId: string): void;
   clearFocus(): void;
+  /** The flow-level dialog that is open: Custom Variables, or Replace Invalid Variables (maybe for one name). */
+  dialog: { kind: 'variables' } | { kind: 'replace'; variable?: string } | null;
+  openDialog(dialog: UiSlice['dialog']): void;
+  /** Outcome Focus: blocks tagged with one of these are highlighted, the rest dimmed. */
+  outcomeFocus: readonly string[];
+  setOutcomeFocus(outcomes: readonly string[]): void;
 }
 
 export const createUiSlice: StateCreator<FlowStore, [], [], UiSlice> = (set, get) => ({
@@ -53,4 +59,8 @@ export const createUiSlice: StateCreator<FlowStore, [], [], UiSlice> = (set, get
     set({ panelNodeId: nodeId, focus: { nodeId, mode: 'center' } });
   },
   clearFocus: () => set({ focus: null }),
+  dialog: null,
+  openDialog: (dialog) => set({ dialog }),
+  outcomeFocus: [],
+  setOutcomeFocus: (outcomeFocus) => set({ outcomeFocus }),
 });

@@ -1,17 +1,72 @@
-import type { ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
-import { Section } from '../../components/Section';
-import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
+import { Check } from 'lucide-react';
+import { Tabs } from 'radix-ui';
+import { useCallback, useRef, useState } from 'react';
+import { apiRequestBlock, type ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
+import type { ApiRequestConfig } from '../../domain/request/ApiRequestConfig';
+import { VariableFieldsContext, type FocusedField } from '../../components/chip-field/VariableFieldsContext';
+import { AvailableVariablesPanel } from '../../components/chip-field/AvailableVariablesPanel';
+import { useFlowStore } from '../../store/useFlowStore';
 import type { PanelProps } from '../PanelProps';
+import { useBlockVariables } from './useBlockVariables';
+import { SetupStep } from './SetupStep';
+import { ConfigureStep } from './ConfigureStep';
+import { TestStep } from './TestStep';
 
-const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
+type Step = 'setup' | 'configure' | 'test';
 
-/** The request's essentials. Setup, cURL import, Configure and Test steps build on this. */
-export function ApiRequestPanel({ data, update }: PanelProps<ApiRequestData>) {
+/** The API Request panel: Setup → Configure → Test, with the Available Variables panel beside it. */
+export function ApiRequestPanel({ id, data, update }: PanelProps<ApiRequestData>) {
+  const stage = useFlowStore((s) => s.nodes.find((n) => n.id === id)?.stage ?? 'live');
+  const [step, setStep] = useState<Step>(data.configured ? 'configure' : 'setup');
+  const [notice, setNotice] = useState<string[] | null>(null);
+  const [focused, setFocused] = useState<FocusedField | null>(null);
+  const blurTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  // Focus moving from one field to the next blurs then focuses: wait a tick before hiding the list.
+  const onFocusChange = useCallback((field: FocusedField | null) => {
+    if (blurTimer.current) clearTimeout(blurTimer.current);
+    if (field) setFocused(field);
+    else blurTimer.current = setTimeout(() => { if (!panelRef.current?.contains(document.activeElement)) setFocused(null); }, 120);
+  }, []);
+  const fields = useBlockVariables(id, onFocusChange);
+
+  const imported = (request: ApiRequestConfig, warnings: string[]) => {
+    update({ ...request, configured: true });
+    setNotice(warnings);
+    setStep('configure');
+  };
+  const configureDone = data.configured && apiRequestBlock.validate(data, stage).length === 0;
+
+  const tab = (value: Step, label: string, done: boolean, disabled = false) => (
+    <Tabs.Trigger
+      value={value}
+      disabled={disabled}
+      className="flex items-center gap-1 border-b-2 border-transparent px-2.5 py-2 text-xs font-medium text-zinc-500 hover:text-zinc-800 disabled:opacity-40 data-[state=active]:border-accent data-[state=active]:text-accent"
+    >
+      {done && <Check size={12} className="text-emerald-600" aria-label="done" />} {label}
+    </Tabs.Trigger>
+  );
+
   return (
-    <Section title="Request">
-      <SelectField label="Method" value={data.method} options={METHODS} onChange={(method) => update({ method })} />
-      <TextField label="URL" placeholder="https://api.example.com/v1/orders" value={data.url} onChange={(url) => update({ url }, 'url')} />
-    </Section>
+    <VariableFieldsContext.Provider value={fields}>
+      <Tabs.Root value={step} onValueChange={(v) => setStep(v as Step)}>
+        <Tabs.List aria-label="Steps" className="flex gap-1 border-b border-zinc-200 px-2">
+          {tab('setup', 'Setup', data.configured)}
+          {tab('configure', 'Configure', configureDone, !data.configured)}
+          {tab('test', 'Test', false, !data.configured)}
+        </Tabs.List>
+        <Tabs.Content value="setup">
+          <SetupStep onImported={imported} onBuildManually={() => { update({ configured: true }); setStep('configure'); }} />
+        </Tabs.Content>
+        <Tabs.Content value="configure">
+          <ConfigureStep data={data} stage={stage} groups={fields.groups} notice={notice} dismissNotice={() => setNotice(null)} update={update} onImported={imported} onContinue={() => setStep('test')} />
+        </Tabs.Content>
+        <Tabs.Content value="test">
+          <TestStep data={data} groups={fields.groups} />
+        </Tabs.Content>
+      </Tabs.Root>
+      {focused && <div ref={panelRef}><AvailableVariablesPanel groups={fields.groups} field={focused} /></div>}
+    </VariableFieldsContext.Provider>
   );
 }

@@ -33,8 +33,12 @@ export interface BlockDefinition<D extends object = Record<string, unknown>> {
   outputs(data: D): OutputHandle[];
   /** Missing required settings, as messages a user can act on. */
   validate(data: D, stage: Stage): string[];
-  /** One line under the block's title on the canvas. */
+  /** One line under the block's title on the canvas ({{variables}} show as chips). */
   summary(data: D): string;
+  /** A short tag before the summary (the API Request's method). */
+  badge?(data: D): string;
+  /** The call outcome the block tags, for Outcome Focus. */
+  outcome?(data: D): string;
 }
 
 /** Keeps each definition's data type while storing them in one table. */

@@ -9,6 +9,8 @@ export interface BlockProblems {
   nodeId: string;
   blockName: string;
   messages: string[];
+  /** Variable references that nothing before the block provides (their chips turn red). */
+  invalidVariables?: string[];
 }
 
 /**
@@ -47,7 +49,7 @@ export function flowChecklist(nodes: readonly FlowNode[], edges: readonly FlowEd
         messages.push(handle.label ? `“${handle.label}” is not connected` : 'The next step is not connected');
       }
     }
-    if (messages.length) result.push({ nodeId: node.id, blockName: name || definition.label, messages });
+    if (messages.length) result.push({ nodeId: node.id, blockName: name || definition.label, messages, ...(uses?.invalid.length ? { invalidVariables: uses.invalid } : {}) });
   }
   return result;
 }

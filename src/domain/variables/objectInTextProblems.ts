@@ -10,8 +10,7 @@ import { variablesIn } from './variableTokens';
 export function objectInTextProblems(node: FlowNode, groups: readonly VariableGroup[]): string[] {
   if (node.type !== 'apiRequest') return [];
   const body = node.data.body as { type: string; json: string } | undefined;
-  const { body: _body, ...rest } = node.data;
-  const textUses = variablesIn(rest);
+  const textUses = variablesIn({ ...node.data, body: undefined });
   if (body) {
     variablesIn({ ...body, json: '' }, textUses);
     if (body.type === 'json') for (const t of jsonTemplateTokens(body.json)) if (t.inString) textUses.add(t.name);

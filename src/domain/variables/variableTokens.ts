@@ -35,24 +35,40 @@ export function variablesIn(value: unknown, into = new Set<string>()): Set<strin
   return into;
 }
 
-/** The value with every use of variable `from` replaced by `to` (structure copied only where it changes). */
-export function replaceVariable<T>(value: T, from: string, to: string): T {
+/**
+ * The value with each token renamed by `rename` (null keeps it), through strings inside objects
+ * and arrays; structure is copied only where something changed, so untouched blocks keep identity.
+ */
+export function mapVariables<T>(value: T, rename: (name: string) => string | null): T {
   if (typeof value === 'string') {
     if (!value.includes('{{')) return value;
-    return value.replace(tokenPattern(), (raw, name: string) => (name === from ? `{{${to}}}` : raw)) as T;
+    return value.replace(tokenPattern(), (raw, name: string) => {
+      const to = rename(name);
+      return to === null ? raw : `{{${to}}}`;
+    }) as T;
   }
   if (Array.isArray(value)) {
-    const next = value.map((v) => replaceVariable(v, from, to));
+    const next = value.map((v) => mapVariables(v, rename));
     return (next.some((v, i) => v !== value[i]) ? next : value) as T;
   }
   if (value && typeof value === 'object') {
     let changed = false;
     const next: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      next[k] = replaceVariable(v, from, to);
+      next[k] = mapVariables(v, rename);
       if (next[k] !== v) changed = true;
     }
     return (changed ? next : value) as T;
   }
   return value;
+}
+
+/** Every use of variable `from` replaced by `to`. */
+export function replaceVariable<T>(value: T, from: string, to: string): T {
+  return mapVariables(value, (name) => (name === from ? to : null));
+}
+
+/** Tokens under `from.` (or exactly `from`) moved under `to.`: their block was renamed. */
+export function renameVariablePrefix<T>(value: T, from: string, to: string): T {
+  return mapVariables(value, (name) => (name === from || name.startsWith(`${from}.`) ? to + name.slice(from.length) : null));
 }

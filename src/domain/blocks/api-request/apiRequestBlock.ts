@@ -71,4 +71,6 @@ export const apiRequestBlock = defineBlock<ApiRequestData>({
     return problems;
   },
   summary: (d) => composeUrl(d.url, d.query),
+  badge: (d) => d.method,
+  outcome: (d) => d.outcome,
 });

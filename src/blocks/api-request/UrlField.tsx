@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import type { KeyValueRow } from '../../domain/request/ApiRequestConfig';
+import { composeUrl, splitUrl } from '../../domain/request/urlWithQuery';
+import { ChipField } from '../../components/chip-field/ChipField';
+import { shortId } from '../../components/shortId';
+
+interface Props {
+  url: string;
+  query: KeyValueRow[];
+  onChange(patch: { url: string; query: KeyValueRow[] }): void;
+  invalid?: boolean;
+}
+
+/**
+ * The URL with its enabled query parameters. Typing `?a=1` fills Query Parameters rows; editing a
+ * row rewrites the URL. What was typed is shown as typed while it means the same (a lone `?`).
+ */
+export function UrlField({ url, query, onChange, invalid }: Props) {
+  const [typed, setTyped] = useState<string | null>(null);
+  const composed = composeUrl(url, query);
+  const shown = typed !== null && composeUrl(...splitArgs(typed, query)) === composed ? typed : composed;
+  return (
+    <ChipField
+      label="URL"
+      placeholder="https://api.example.com/v1/orders"
+      value={shown}
+      invalid={invalid}
+      onChange={(text) => {
+        setTyped(text);
+        onChange(splitUrl(text, query, shortId));
+      }}
+    />
+  );
+}
+
+function splitArgs(text: string, query: KeyValueRow[]): [string, KeyValueRow[]] {
+  const s = splitUrl(text, query, shortId);
+  return [s.url, s.query];
+}
