@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { createAppServer } from '../src/server/createAppServer';
 import { benchFlowDocument } from './benchFlow';
 import { dragRate, percentiles, readyProbe } from './measure';
+import { apiRequestBench } from './apiRequestBench';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const appDist = join(root, 'dist');
@@ -143,6 +144,8 @@ for (const n of [100, 1000]) {
   await appContext.close();
   await baseContext.close();
 }
+
+rows.push(...(await apiRequestBench(browser, app.url)));
 
 await browser.close();
 app.server.close();

@@ -46,7 +46,7 @@ export function ConfigureStep({ data, stage, groups, notice, dismissNotice, upda
       )}
       <Section title="Request">
         <div className="flex items-end gap-2">
-          <label className="flex w-[92px] shrink-0 flex-col gap-1 text-xs font-medium text-zinc-700">
+          <label className="flex w-[104px] shrink-0 flex-col gap-1 text-xs font-medium text-zinc-700">
             Method
             <select aria-label="Method" className={`${inputClass} pr-6 font-semibold`} value={data.method} onChange={(e) => update({ method: e.target.value as ApiRequestData['method'] })}>
               {HTTP_METHODS.map((m) => <option key={m}>{m}</option>)}

@@ -1,5 +1,5 @@
 import { autocompletion, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
-import { Compartment, EditorState, StateEffect, type Extension } from '@codemirror/state';
+import { Annotation, Compartment, EditorState, StateEffect, type Extension } from '@codemirror/state';
 import { Decoration, EditorView, MatchDecorator, ViewPlugin, WidgetType, keymap, placeholder as placeholderExt, type DecorationSet, type ViewUpdate } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 import { findVariable, isAvailable, type VariableGroup } from '../../domain/variables/availableVariables';
@@ -19,6 +19,7 @@ export interface ChipFieldProps {
 }
 
 const refresh = StateEffect.define<null>();
+const external = Annotation.define<boolean>();
 
 class ChipWidget extends WidgetType {
   constructor(readonly name: string, readonly invalid: boolean, readonly detail: string) { super(); }
@@ -49,6 +50,7 @@ export function ChipField({ label, value, onChange, placeholder, multiline, inva
   const latest = useRef({ onChange, fields, label });
   useEffect(() => { latest.current = { onChange, fields, label }; });
   const attributes = useRef(new Compartment());
+  const emitted = useRef(value);
   const attrs = (name: string) => EditorView.contentAttributes.of({ 'aria-label': name, 'aria-multiline': multiline ? 'true' : 'false', ...(id ? { id } : {}) });
 
   useEffect(() => {
@@ -119,7 +121,11 @@ export function ChipField({ label, value, onChange, placeholder, multiline, inva
           return true;
         },
       }]),
-      EditorView.updateListener.of((u) => { if (u.docChanged) latest.current.onChange(u.state.doc.toString()); }),
+      EditorView.updateListener.of((u) => {
+        if (!u.docChanged || u.transactions.some((t) => t.annotation(external))) return;
+        emitted.current = u.state.doc.toString();
+        latest.current.onChange(emitted.current);
+      }),
       EditorView.domEventHandlers({
         mousedown: (e) => {
           const chip = (e.target as HTMLElement).closest<HTMLElement>('.var-chip');
@@ -151,9 +157,14 @@ export function ChipField({ label, value, onChange, placeholder, multiline, inva
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // Only a change made elsewhere (undo, import, a row edited) is written into the editor. Our own
+  // edits come back later (CodeMirror's input events are not React events, so the store update
+  // renders asynchronously): writing such a stale echo back would eat the keys typed meanwhile.
   useEffect(() => {
     const v = view.current;
-    if (v && v.state.doc.toString() !== value) v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value } });
+    if (!v || value === emitted.current) return;
+    emitted.current = value;
+    if (v.state.doc.toString() !== value) v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value }, annotations: external.of(true) });
   }, [value]);
 
   // A JSON field's label follows its key as the key is typed.

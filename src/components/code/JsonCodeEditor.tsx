@@ -92,10 +92,14 @@ export default function JsonCodeEditor({ label, value, onChange, groups }: Props
     setMarkers(model, groups);
   }, [groups]);
 
-  // Undo or an import changes the body from outside: take it in without losing the caret otherwise.
+  // Undo or an import changes the body from outside: take that in. Echoes of our own edits arrive
+  // late (Monaco's events are not React's) and must not be written back over newer typing.
+  const emitted = useRef(value);
   useEffect(() => {
     const editor = editorRef.current;
-    if (editor && editor.getValue() !== value) editor.setValue(value);
+    if (!editor || value === emitted.current) return;
+    emitted.current = value;
+    if (editor.getValue() !== value) editor.setValue(value);
   }, [value]);
 
   useEffect(() => () => {
@@ -118,7 +122,7 @@ export default function JsonCodeEditor({ label, value, onChange, groups }: Props
         height="240px"
         language="json"
         defaultValue={value}
-        onChange={(v) => onChange(v ?? '')}
+        onChange={(v) => { emitted.current = v ?? ''; onChange(emitted.current); }}
         onMount={mount}
         options={{
           ariaLabel: label,
