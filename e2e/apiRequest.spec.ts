@@ -178,3 +178,48 @@ test('deleting the source block turns its chips red; Replace Invalid Variables f
   await expect(panel.getByLabel('Header 1 value').locator('.var-chip')).toHaveText('new_lookup.response');
   await expect(panel.locator('.var-chip-invalid')).toHaveCount(0);
 });
+
+test('Custom Variables: offered in fields, secret ones masked and left out of exports unless asked', async ({ page }) => {
+  await openFlow(page, flow([
+    { id: 'start', type: 'start' },
+    { id: 'api', type: 'apiRequest', data: { name: 'Lookup', configured: true, url: 'https://x.example' } },
+  ], [['start', 'next', 'api']]));
+  await page.getByRole('button', { name: 'Variables' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Custom Variables' });
+  await dialog.getByRole('button', { name: 'Add variable' }).click();
+  await dialog.getByLabel('Name of variable 1').fill('api_key');
+  await dialog.getByLabel('Value of api_key').fill('s3cret');
+  await dialog.getByRole('checkbox', { name: 'Secret' }).check();
+  await expect(dialog.getByLabel('Value of api_key')).toHaveAttribute('type', 'password');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByTestId('block-Lookup').click();
+  const panel = page.getByRole('complementary', { name: 'Block panel' });
+  await panel.getByRole('button', { name: 'Add header' }).click();
+  await panel.getByLabel('Header 1 value').click();
+  const custom = page.getByRole('region', { name: 'Available Variables' }).getByRole('region', { name: 'Custom Variables' });
+  await expect(custom.getByRole('button', { name: /api_key/ })).toContainText('secret');
+  await custom.getByRole('button', { name: /api_key/ }).click();
+  await expect(panel.getByLabel('Header 1 value').locator('.var-chip')).toHaveText('api_key');
+
+  for (const [choice, value] of [['Export without secrets', ''], ['Include secret values', 's3cret']] as const) {
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: choice }).click()]);
+    const doc = JSON.parse(await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8'));
+    expect(doc.variables).toEqual([{ name: 'api_key', value, secret: true }]);
+  }
+});
+
+test('Outcome Focus highlights the blocks tagged with an outcome', async ({ page }) => {
+  await openFlow(page, flow([
+    { id: 'start', type: 'start' },
+    { id: 'a', type: 'apiRequest', data: { name: 'Book', configured: true, url: 'https://x.example', outcome: 'Booked' } },
+    { id: 'b', type: 'apiRequest', data: { name: 'Other', configured: true, url: 'https://x.example' } },
+  ], [['start', 'next', 'a'], ['a', 'next', 'b']]));
+  await page.getByRole('button', { name: 'Focus blocks by call outcome' }).click();
+  await page.getByRole('checkbox', { name: /Booked/ }).check();
+  await expect(page.getByTestId('block-Other')).toHaveClass(/opacity-40/);
+  await expect(page.getByTestId('block-Book')).not.toHaveClass(/opacity-40/);
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(page.getByTestId('block-Other')).not.toHaveClass(/opacity-40/);
+});

@@ -1,5 +1,7 @@
 import { Braces, Download, PanelLeft, Workflow } from 'lucide-react';
+import { useState } from 'react';
 import { IconButton } from '../components/IconButton';
+import { Popup } from '../components/Popup';
 import { useFlowStore } from '../store/useFlowStore';
 import { FlowChecklist } from '../canvas/FlowChecklist';
 import { runFlowAction } from '../storage/runFlowAction';
@@ -9,6 +11,8 @@ export function TopBar() {
   const flowName = useFlowStore((s) => s.flowName);
   const flowsOpen = useFlowStore((s) => s.flowsOpen);
   const toggleFlows = useFlowStore((s) => s.toggleFlows);
+  const hasSecrets = useFlowStore((s) => s.variables.some((v) => v.secret && v.value));
+  const [exportAnchor, setExportAnchor] = useState<HTMLButtonElement | null>(null);
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 bg-white px-4">
       <IconButton label={flowsOpen ? 'Hide flows' : 'Show flows'} side="bottom-start" aria-pressed={flowsOpen} className="-ml-2" onClick={toggleFlows}>
@@ -25,9 +29,21 @@ export function TopBar() {
         <button type="button" onClick={() => useFlowStore.getState().openDialog({ kind: 'variables' })} className="flex h-8 items-center gap-1.5 rounded-lg border border-zinc-200 px-2.5 text-[13px] text-zinc-700 hover:bg-zinc-50">
           <Braces size={15} aria-hidden /> Variables
         </button>
-        <button type="button" onClick={() => runFlowAction('exportOpenFlow')} className="flex h-8 items-center gap-1.5 rounded-lg border border-zinc-200 px-2.5 text-[13px] text-zinc-700 hover:bg-zinc-50">
+        <button
+          type="button"
+          aria-haspopup={hasSecrets ? 'dialog' : undefined}
+          onClick={(e) => (hasSecrets ? setExportAnchor(exportAnchor ? null : e.currentTarget) : runFlowAction('exportOpenFlow'))}
+          className="flex h-8 items-center gap-1.5 rounded-lg border border-zinc-200 px-2.5 text-[13px] text-zinc-700 hover:bg-zinc-50"
+        >
           <Download size={15} aria-hidden /> Export
         </button>
+        <Popup open={exportAnchor !== null} anchor={exportAnchor} label="Export" side="bottom" className="w-72 p-3" onClose={() => setExportAnchor(null)}>
+          <p className="mb-2 text-xs text-zinc-600">This flow has secret Custom Variables. They are left out of the file unless you include them.</p>
+          <div className="flex flex-col gap-1.5">
+            <button type="button" className="rounded-md bg-accent px-3 py-1.5 text-[13px] font-medium text-white" onClick={() => { setExportAnchor(null); runFlowAction('exportOpenFlow', false); }}>Export without secrets</button>
+            <button type="button" className="rounded-md border border-zinc-300 px-3 py-1.5 text-[13px] text-zinc-700 hover:bg-zinc-50" onClick={() => { setExportAnchor(null); runFlowAction('exportOpenFlow', true); }}>Include secret values</button>
+          </div>
+        </Popup>
         <FlowChecklist />
       </div>
     </header>

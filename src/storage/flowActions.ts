@@ -111,8 +111,10 @@ export async function saveMineAsCopy() {
 // ---------------------------------------------------------------------------------------------
 // Import and export
 
-export function exportOpenFlow() {
-  const doc = store().toDocument();
+/** Downloads the open flow. Secret Custom Variables go out empty unless the user asked for them. */
+export function exportOpenFlow(includeSecrets = false) {
+  const full = store().toDocument();
+  const doc = includeSecrets ? full : { ...full, variables: full.variables.map((v) => (v.secret ? { ...v, value: '' } : v)) };
   const slug = doc.name.trim().replace(/[^\w\- ]+/g, '').replace(/\s+/g, '-').toLowerCase() || 'flow';
   download(`${slug}.switchboard.json`, JSON.stringify(doc, null, 2));
 }
