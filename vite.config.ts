@@ -34,6 +34,9 @@ export default defineConfig({
         // compress worse and cost requests (measured: +4 kB gzip over one chunk).
         manualChunks(id) {
           if (/node_modules\/(react|react-dom|scheduler|@xyflow|d3-[a-z]+|zustand|use-sync-external-store|classcat|lucide-react|idb)\//.test(id)) return 'vendor';
+          // Our own modules that the first paint needs and lazy chunks share (same reason). The
+          // ones that pull in zod, dagre or jsonc-parser are left out: those stay lazy.
+          if (/\/src\/(store\/(?!computeChecklist)[^/]+|domain\/(variables\/(variableTokens|variablePrefix)|request\/(ApiRequestConfig|urlWithQuery|jsonTemplate|percentEncode)|flow\/(?!parseFlowFile|flowSchema|migrateFlow|organizeLayout|parseFragment|flowChecklist|reachableFromStart)[^/]+|blocks\/([^/]+\/[^/]+Block|BlockDefinition|blockCatalog))|components\/(IconButton|preloadable)|canvas\/blockIcons|storage\/(flowLibrary|flowDatabase|runFlowAction))\.tsx?$/.test(id)) return 'vendor';
         },
       },
     },

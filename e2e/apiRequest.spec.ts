@@ -184,7 +184,7 @@ test('Custom Variables: offered in fields, secret ones masked and left out of ex
     { id: 'start', type: 'start' },
     { id: 'api', type: 'apiRequest', data: { name: 'Lookup', configured: true, url: 'https://x.example' } },
   ], [['start', 'next', 'api']]));
-  await page.getByRole('button', { name: 'Variables' }).click();
+  await page.getByRole('button', { name: 'Variables', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Custom Variables' });
   await dialog.getByRole('button', { name: 'Add variable' }).click();
   await dialog.getByLabel('Name of variable 1').fill('api_key');

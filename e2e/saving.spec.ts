@@ -37,9 +37,22 @@ test('a flow and its viewport survive a reload', async ({ page }) => {
   await expect(page.getByRole('navigation', { name: 'Flows' }).getByRole('button', { name: /^Untitled flow/ })).toHaveAttribute('aria-current', 'page');
 });
 
+/** Whether a stored flow document contains `text` (read straight from IndexedDB). */
+function storedContains(page: Page, text: string) {
+  return page.evaluate((t) => new Promise<boolean>((resolve) => {
+    const open = indexedDB.open('switchboard');
+    open.onsuccess = () => {
+      const all = open.result.transaction('flowDocs').objectStore('flowDocs').getAll();
+      all.onsuccess = () => { resolve(JSON.stringify(all.result).includes(t)); open.result.close(); };
+    };
+  }), text);
+}
+
 test('an edit made just before the tab closes is kept', async ({ page, context }) => {
   await page.goto('/');
   await addTalk(page, 'First');
+  // “Saved” may still be showing from before the block was added: wait for the block itself.
+  await expect.poll(() => storedContains(page, 'First')).toBe(true);
   await saved(page);
   await page.getByLabel('Prompt').fill('Typed right before closing');
   await page.close({ runBeforeUnload: true });

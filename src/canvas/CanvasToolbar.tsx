@@ -5,7 +5,10 @@ import { Popup } from '../components/Popup';
 import { IconButton } from '../components/IconButton';
 import { useFlowStore } from '../store/useFlowStore';
 import { shortcuts } from './shortcuts';
-import { OutcomeFocusPanel } from './OutcomeFocusPanel';
+import { preloadable } from '../components/preloadable';
+
+// Outcome Focus is rarely opened: its code waits until it is.
+const { Component: OutcomeFocusPanel } = preloadable(() => import('./OutcomeFocusPanel'));
 
 /** The vertical toolbar on the canvas's left edge. */
 export function CanvasToolbar() {

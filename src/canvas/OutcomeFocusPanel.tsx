@@ -3,7 +3,7 @@ import { blockCatalog } from '../domain/blocks/blockCatalog';
 import { useFlowStore } from '../store/useFlowStore';
 
 /** Outcome Focus: pick call outcomes; blocks tagged with them stay bright, the rest dim. The flow is unchanged. */
-export function OutcomeFocusPanel() {
+export default function OutcomeFocusPanel() {
   const nodes = useFlowStore((s) => s.nodes);
   const blocks = useFlowStore((s) => s.blocks);
   const focus = useFlowStore((s) => s.outcomeFocus);

@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { BlockProblems } from '../domain/flow/flowChecklist';
-import { computeChecklist } from './computeChecklist';
 import type { FlowStore } from './useFlowStore';
 
 /**
@@ -17,9 +16,13 @@ export interface ChecklistSlice {
 export const createChecklistSlice: StateCreator<FlowStore, [], [], ChecklistSlice> = (set, get) => ({
   checklist: [],
   refreshChecklist() {
-    const { nodes, edges, blocks, variables } = get();
-    const checklist = computeChecklist(nodes, edges, blocks, variables);
-    if (checklist !== get().checklist) set({ checklist });
+    // The checker (variable scopes included) loads after first paint: the checklist is shown a
+    // moment after the flow, never before it.
+    void import('./computeChecklist').then(({ computeChecklist }) => {
+      const { nodes, edges, blocks, variables } = get();
+      const checklist = computeChecklist(nodes, edges, blocks, variables);
+      if (checklist !== get().checklist) set({ checklist });
+    });
   },
 });
 

@@ -54,17 +54,25 @@ function Check({ label, checked, onChange }: { label: string; checked: boolean; 
   );
 }
 
-/** Outcomes already used in the flow, for Call Outcome Tagging’s suggestions. */
-function useOutcomes(): string[] {
-  const blocks = useFlowStore((s) => s.blocks);
-  return [...new Set(Object.values(blocks).map((b) => String(b.outcome ?? '')).filter(Boolean))].sort();
+/** Call Outcome Tagging: pick an outcome used elsewhere in the flow, or type a new one. */
+function OutcomeField({ value, onChange }: { value: string; onChange(outcome: string): void }) {
+  // Read when the field renders (Advanced Settings open), not subscribed: typing elsewhere in the
+  // panel should not walk every block of the flow.
+  const outcomes = [...new Set(Object.values(useFlowStore.getState().blocks).map((b) => String(b.outcome ?? '')).filter(Boolean))].sort();
+  return (
+    <label className="flex flex-col gap-1 text-xs font-medium text-zinc-700">
+      Call Outcome Tagging
+      <input aria-label="Call outcome" list="call-outcomes" className={inputClass} placeholder="Pick or type a new outcome" value={value} onChange={(e) => onChange(e.target.value)} />
+      <datalist id="call-outcomes">{outcomes.map((o) => <option key={o} value={o} />)}</datalist>
+      <span className="font-normal text-zinc-500">Affects reporting only; the last tagged block a call reaches wins.</span>
+    </label>
+  );
 }
 
 /** Timeout, retries, interim message, error handling and outcome tag (post-call: timeout and retry only). */
 export function AdvancedSettings({ data, stage, update }: Props) {
   const [open, setOpen] = useState(false);
   const live = stage !== 'post';
-  const outcomes = useOutcomes();
   const wait = worstCaseWaitMs(data, live);
   const retry = data.retry;
   const setRetry = (patch: Partial<ApiRequestData['retry']>) => update({ retry: { ...retry, ...patch } });
@@ -141,15 +149,9 @@ export function AdvancedSettings({ data, stage, update }: Props) {
               hint={data.errorHandling ? 'The block has Success and Error routes; failures take Error.' : 'On failure the flow continues on the same route.'}
             />
 
-            <label className="flex flex-col gap-1 text-xs font-medium text-zinc-700">
-              Call Outcome Tagging
-              <input aria-label="Call outcome" list="call-outcomes" className={inputClass} placeholder="Pick or type a new outcome" value={data.outcome} onChange={(e) => update({ outcome: e.target.value }, 'outcome')} />
-              <datalist id="call-outcomes">{outcomes.map((o) => <option key={o} value={o} />)}</datalist>
-              <span className="font-normal text-zinc-500">Affects reporting only; the last tagged block a call reaches wins.</span>
-            </label>
+            <OutcomeField value={data.outcome} onChange={(outcome) => update({ outcome }, 'outcome')} />
           </>
         )}
-
         <p role="status" className={`rounded-md px-3 py-2 text-xs ${wait > LONG_WAIT_MS ? 'bg-amber-50 text-amber-800' : 'bg-zinc-50 text-zinc-600'}`}>
           Worst-case wait for the caller: <strong>{(wait / 1000).toFixed(1)} s</strong>
           {retry.enabled ? ` (${retry.maxAttempts} attempts × ${data.timeoutSeconds} s + waits between them${live && interim.enabled && interim.delayEnabled ? ' + interim delay' : ''})` : ` (one attempt of up to ${data.timeoutSeconds} s)`}.

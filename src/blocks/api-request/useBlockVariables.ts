@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { availableVariables, findVariable, type VariableGroup } from '../../domain/variables/availableVariables';
+import { availableVariables, findVariable, upstreamOf, type VariableGroup } from '../../domain/variables/availableVariables';
+import { useShallow } from 'zustand/react/shallow';
 import { toFlowNode } from '../../store/canvasTypes';
 import { useFlowStore } from '../../store/useFlowStore';
 import type { FlowStore } from '../../store/useFlowStore';
@@ -23,15 +24,18 @@ function keyOf(groups: VariableGroup[]): string {
 export function useBlockVariables(nodeId: string, onFocusChange: (field: FocusedField | null) => void): VariableFields {
   const structure = useFlowStore(structureKey);
   const edges = useFlowStore((s) => s.edges);
-  const blocks = useFlowStore((s) => s.blocks);
   const custom = useFlowStore((s) => s.variables);
+  const upstream = useMemo(() => upstreamOf(nodeId, edges), [nodeId, edges]);
+  // Only the settings of blocks before this one matter: typing in this block recomputes nothing.
+  const upstreamData = useFlowStore(useShallow((s) => [...upstream].map((id) => s.blocks[id])));
   const groups = useMemo(() => {
-    const { nodes } = useFlowStore.getState();
+    const { nodes, blocks } = useFlowStore.getState();
     const node = nodes.find((n) => n.id === nodeId);
-    return availableVariables(nodeId, node?.stage ?? 'live', nodes.map((n) => toFlowNode(n, blocks)), edges, custom);
-    // `structure` stands for the nodes' ids and stages.
+    const before = nodes.filter((n) => upstream.has(n.id)).map((n) => toFlowNode(n, blocks));
+    return availableVariables(nodeId, node?.stage ?? 'live', before, edges, custom, upstream);
+    // `structure` stands for the nodes' ids and stages, `upstreamData` for their settings.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [nodeId, structure, edges, blocks, custom]);
+  }, [nodeId, structure, edges, upstream, upstreamData, custom]);
   const groupsKey = keyOf(groups);
   return useMemo(
     () => ({

@@ -1,7 +1,7 @@
 import { Editor, type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
 import { monaco } from './monacoSetup';
-import { jsonTemplateErrors } from '../../domain/request/jsonTemplate';
+import { jsonTemplateErrors } from '../../domain/request/jsonTemplateErrors';
 import { findVariable, isAvailable, type VariableGroup } from '../../domain/variables/availableVariables';
 import { tokenPattern } from '../../domain/variables/variableTokens';
 

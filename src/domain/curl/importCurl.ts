@@ -1,6 +1,7 @@
 import { applyEdits, format } from 'jsonc-parser';
 import { BODY_METHODS, emptyBody, HTTP_METHODS, type ApiRequestConfig, type HttpMethod, type KeyValueRow } from '../request/ApiRequestConfig';
-import { jsonTemplateErrors, withPlaceholders } from '../request/jsonTemplate';
+import { withPlaceholders } from '../request/jsonTemplate';
+import { jsonTemplateErrors } from '../request/jsonTemplateErrors';
 import { queryRows } from '../request/urlWithQuery';
 import { jsonToFields } from '../request/jsonFields';
 import { commandArgv } from './commandArgv';

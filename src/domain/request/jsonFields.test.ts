@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fieldsToJson, jsonToFields } from './jsonFields';
-import { jsonTemplateErrors } from './jsonTemplate';
+import { jsonTemplateErrors } from './jsonTemplateErrors';
 
 const ids = () => { let n = 0; return () => `f${++n}`; };
 

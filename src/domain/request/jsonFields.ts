@@ -1,5 +1,6 @@
 import { parseTree, type Node } from 'jsonc-parser';
-import { jsonTemplateErrors, jsonTemplateTokens } from './jsonTemplate';
+import { jsonTemplateTokens } from './jsonTemplate';
+import { jsonTemplateErrors } from './jsonTemplateErrors';
 import { splitTokens } from '../variables/variableTokens';
 
 /** `variable` is a whole {{token}} in value position: it keeps the variable's own type. */

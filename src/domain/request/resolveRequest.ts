@@ -1,6 +1,7 @@
 import { BODY_METHODS, type ApiRequestConfig, type KeyValueRow } from './ApiRequestConfig';
 import { encodeLiteral } from './percentEncode';
-import { jsonTemplateErrors, jsonTemplateTokens } from './jsonTemplate';
+import { jsonTemplateTokens } from './jsonTemplate';
+import { jsonTemplateErrors } from './jsonTemplateErrors';
 import { splitTokens } from '../variables/variableTokens';
 import { multipartBody } from './multipartBody';
 

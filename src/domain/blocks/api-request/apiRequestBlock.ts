@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { defineBlock } from '../BlockDefinition';
 import type { apiRequestSchema } from './apiRequestSchema';
 import { emptyRequest, BODY_METHODS, type ApiRequestConfig } from '../../request/ApiRequestConfig';
-import { jsonTemplateErrors } from '../../request/jsonTemplate';
+import { jsonTemplateProblem } from '../../request/jsonTemplate';
 import { composeUrl } from '../../request/urlWithQuery';
 
 export { HTTP_METHODS } from '../../request/ApiRequestConfig';
@@ -64,8 +64,8 @@ export const apiRequestBlock = defineBlock<ApiRequestData>({
     const problems: string[] = [];
     if (!d.url.trim()) problems.push('Server URL cannot be empty');
     if (BODY_METHODS.includes(d.method) && d.body.type === 'json') {
-      const errors = jsonTemplateErrors(d.body.json);
-      if (errors.length) problems.push(`The JSON body is not valid: ${errors[0]!.message}`);
+      const problem = jsonTemplateProblem(d.body.json);
+      if (problem) problems.push(`The JSON body cannot be sent: ${problem}`);
     }
     if (stage !== 'post' && d.interim.enabled && !d.interim.text.trim()) problems.push('Interim message cannot be empty');
     return problems;
