@@ -190,7 +190,7 @@ test('Custom Variables: offered in fields, secret ones masked and left out of ex
   await dialog.getByLabel('Name of variable 1').fill('api_key');
   await dialog.getByLabel('Value of api_key').fill('s3cret');
   await dialog.getByRole('checkbox', { name: 'Secret' }).check();
-  await expect(dialog.getByLabel('Value of api_key')).toHaveAttribute('type', 'password');
+  await expect(dialog.getByLabel('Value of api_key', { exact: true })).toHaveAttribute('type', 'password');
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   await page.getByTestId('block-Lookup').click();

@@ -44,9 +44,11 @@ export function CustomVariablesDialog({ onClose }: { onClose(): void }) {
           return (
             <div key={i} className="flex flex-col gap-0.5">
               <div className="flex items-center gap-2">
-                <input aria-label={`Name of variable ${i + 1}`} aria-invalid={!!error} className={`${inputClass} w-44 font-mono aria-[invalid=true]:border-rose-400`} placeholder="api_key" value={v.name} onChange={(e) => patch(i, { name: e.target.value.trim() })} />
+                <div className="w-44 shrink-0">
+                  <input aria-label={`Name of variable ${i + 1}`} aria-invalid={!!error} className={`${inputClass} font-mono aria-[invalid=true]:border-rose-400`} placeholder="api_key" value={v.name} onChange={(e) => patch(i, { name: e.target.value.trim() })} />
+                </div>
                 <SecretInput label={`Value of ${v.name || `variable ${i + 1}`}`} value={v.value} secret={v.secret} onChange={(value) => patch(i, { value })} />
-                <label className="flex items-center gap-1 text-xs text-zinc-700">
+                <label className="flex shrink-0 items-center gap-1 text-xs text-zinc-700">
                   <input type="checkbox" className="h-3.5 w-3.5 accent-[#6b0099]" checked={v.secret} onChange={(e) => patch(i, { secret: e.target.checked })} /> Secret
                 </label>
                 <RemoveButton label={`Remove ${v.name || `variable ${i + 1}`}`} onClick={() => setVariables(variables.filter((_, j) => j !== i))} />
