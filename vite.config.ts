@@ -19,8 +19,20 @@ function curlconverterInBrowser(): Plugin {
   };
 }
 
+/** `npm run dev` serves POST /api/proxy with the same handler as `npm start`. */
+function proxyInDev(): Plugin {
+  return {
+    name: 'switchboard-proxy',
+    async configureServer(server) {
+      const { createProxyHandler, proxyOptionsFromEnv } = await server.ssrLoadModule('/src/server/proxy/createProxyHandler.ts');
+      const handle = createProxyHandler(proxyOptionsFromEnv(process.env));
+      server.middlewares.use('/api/proxy', (req, res, next) => (req.method === 'POST' ? void handle(req, res) : next()));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), curlconverterInBrowser()],
+  plugins: [react(), tailwindcss(), curlconverterInBrowser(), proxyInDev()],
   // Scan only the real entry so Vite does not pre-bundle bench/e2e pages.
   optimizeDeps: { entries: ['index.html'] },
   build: {

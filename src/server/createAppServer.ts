@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { allowedHosts } from './allowedHosts';
 import { serveStatic } from './serveStatic';
+import { createProxyHandler, type ProxyOptions } from './proxy/createProxyHandler';
 
 export interface ServerOptions {
   host: string;
@@ -8,6 +9,7 @@ export interface ServerOptions {
   distDir: string;
   /** Extra Host values to accept (SWITCHBOARD_HOSTS), e.g. a hosted deployment's public name. */
   extraHosts?: readonly string[];
+  proxy?: ProxyOptions;
 }
 
 type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -23,8 +25,10 @@ function json(res: ServerResponse, status: number, body: unknown) {
 export function createAppServer(options: ServerOptions): Server {
   const statics = serveStatic(options.distDir);
   let hosts = allowedHosts(options.host, options.port, options.extraHosts);
+  const proxy = createProxyHandler(options.proxy);
   const apiRoutes = new Map<string, Route>([
     ['GET /api/health', (_req, res) => json(res, 200, { ok: true })],
+    ['POST /api/proxy', proxy],
   ]);
 
   const server = createServer(async (req, res) => {
@@ -57,5 +61,6 @@ export function createAppServer(options: ServerOptions): Server {
     const address = server.address();
     if (address && typeof address === 'object') hosts = allowedHosts(options.host, address.port, options.extraHosts);
   });
+  server.on('close', () => void proxy.close());
   return server;
 }

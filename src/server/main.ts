@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createAppServer } from './createAppServer';
+import { proxyOptionsFromEnv } from './proxy/createProxyHandler';
 
 const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 5174);
@@ -11,7 +12,7 @@ if (!existsSync(distDir)) {
   process.exit(1);
 }
 
-const server = createAppServer({ host, port, distDir, extraHosts: (process.env.SWITCHBOARD_HOSTS ?? '').split(',') });
+const server = createAppServer({ host, port, distDir, extraHosts: (process.env.SWITCHBOARD_HOSTS ?? '').split(','), proxy: proxyOptionsFromEnv(process.env) });
 server.on('error', (err: NodeJS.ErrnoException) => {
   console.error(err.code === 'EADDRINUSE' ? `Port ${port} is in use. Set PORT to another port, e.g. PORT=5180 npm start.` : err.message);
   process.exit(1);
