@@ -63,7 +63,7 @@ export function ApiRequestPanel({ id, data, update }: PanelProps<ApiRequestData>
           <ConfigureStep data={data} stage={stage} groups={fields.groups} notice={notice} dismissNotice={() => setNotice(null)} update={update} onImported={imported} onContinue={() => setStep('test')} />
         </Tabs.Content>
         <Tabs.Content value="test">
-          <TestStep data={data} groups={fields.groups} />
+          <TestStep data={data} groups={fields.groups} update={update} />
         </Tabs.Content>
       </Tabs.Root>
       {focused && <div ref={panelRef}><AvailableVariablesPanel groups={fields.groups} field={focused} /></div>}

@@ -1,5 +1,5 @@
-import { ClipboardCopy } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { ClipboardCopy, Send, TriangleAlert } from 'lucide-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { requestOf, type ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
 import { resolveRequest } from '../../domain/request/resolveRequest';
 import { jsonTemplateTokens } from '../../domain/request/jsonTemplate';
@@ -8,8 +8,13 @@ import { variablesIn } from '../../domain/variables/variableTokens';
 import { exportResolvedCurl } from '../../domain/curl/exportCurl';
 import { inputClass } from '../../components/Field';
 import { Section } from '../../components/Section';
-import { secondaryButton } from '../../components/Modal';
+import { primaryButton, secondaryButton } from '../../components/Modal';
+import { responseVariables } from '../../domain/request/responseVariables';
 import { useCopied } from './useCopied';
+import { runTest, type Attempt } from './runTest';
+import { TestResult } from './TestResult';
+
+const MAX_STORED_BODY = 200 * 1024;
 
 const TYPES: VariableType[] = ['string', 'number', 'boolean', 'null', 'object', 'array'];
 
@@ -27,12 +32,20 @@ function parseSample(text: string, type: VariableType): { value?: unknown; error
   }
 }
 
-/** Sample values for the variables the request uses, the resolved request and its cURL. */
-export function TestStep({ data, groups }: { data: ApiRequestData; groups: VariableGroup[] }) {
+/**
+ * The Test step: a sample value for every variable the request uses (kept with the block), the
+ * resolved request, and a real test request through the proxy. A 2xx response publishes its
+ * fields as the block's variables; the last result is saved with the block.
+ */
+export function TestStep({ data, groups, update }: { data: ApiRequestData; groups: VariableGroup[]; update(patch: Partial<ApiRequestData>, field?: string): void }) {
   const request = requestOf(data);
   const names = useMemo(() => [...variablesIn(request)], [request]);
   const typed = useMemo(() => new Set(data.body.type === 'json' ? jsonTemplateTokens(data.body.json).filter((t) => !t.inString).map((t) => t.name) : []), [data.body]);
-  const [samples, setSamples] = useState<Record<string, { text: string; type: VariableType }>>({});
+  const samples = data.samples;
+  const setSamples = (next: (s: typeof samples) => typeof samples) => update({ samples: next(samples) }, 'samples');
+  const [running, setRunning] = useState<Attempt[] | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  useEffect(() => () => abort.current?.abort(), []);
   const [show, setShow] = useState(false);
   const [copied, copy] = useCopied();
 
@@ -49,6 +62,37 @@ export function TestStep({ data, groups }: { data: ApiRequestData; groups: Varia
   const resolved = resolveRequest(request, values);
   const secrets = groups.flatMap((g) => g.variables.filter((v) => v.secret && typeof v.value === 'string' && v.value).map((v) => String(v.value)));
   const mask = (s: string) => secrets.reduce((out, secret) => out.split(secret).join('••••••'), s);
+
+  async function send() {
+    if (!resolved.ok) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setRunning([]);
+    try {
+      const run = await runTest(resolved.request, data, controller.signal, setRunning);
+      const answer = run.answer;
+      const contentType = answer?.headers.find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
+      const text = answer?.body.text;
+      const lastTest: NonNullable<ApiRequestData['lastTest']> = {
+        at: new Date().toISOString(),
+        attempts: run.attempts,
+        ...(answer ? { response: {
+          status: answer.status, statusText: answer.statusText, totalMs: answer.timings.totalMs, bytes: answer.body.bytes,
+          truncated: answer.body.truncated || (text !== undefined && text.length > MAX_STORED_BODY), headers: answer.headers, url: answer.url,
+          ...(text !== undefined ? { text: text.slice(0, MAX_STORED_BODY) } : {}),
+        } } : {}),
+        ...(run.error ? { error: run.error } : {}),
+      };
+      const success = !!answer && answer.status >= 200 && answer.status < 300;
+      // Only a 2xx answer defines the block's variables; a failure leaves the last shape alone.
+      update({ lastTest, ...(success ? { published: responseVariables(text, contentType) } : {}) });
+    } catch {
+      // Cancelled: nothing changes.
+    } finally {
+      abort.current = null;
+      setRunning(null);
+    }
+  }
 
   return (
     <div>
@@ -93,7 +137,21 @@ export function TestStep({ data, groups }: { data: ApiRequestData; groups: Varia
             {mask([`${resolved.request.method} ${resolved.request.url}`, ...resolved.request.headers.map(([k, v]) => `${k}: ${v}`), ...(resolved.request.body !== undefined ? ['', resolved.request.body] : [])].join('\n'))}
           </pre>
         )}
-        <p className="text-[11px] text-zinc-500">Sending a test request from here arrives with the Switchboard proxy (the next step of this block); until then, Copy as cURL runs the same request in a terminal.</p>
+      </Section>
+      <Section title="Send">
+        <p className="flex items-start gap-1.5 text-[11px] text-amber-800"><TriangleAlert size={13} className="mt-px shrink-0" aria-hidden /> This is a real request: it may create, change or delete real data in the API.</p>
+        {running ? (
+          <div className="flex items-center gap-2">
+            <span role="status" className="text-xs text-zinc-600">Sending… {running.length ? `(attempt ${running.length + 1}; last: ${running.at(-1)!.outcome})` : ''}</span>
+            <button type="button" className={`${secondaryButton} ml-auto`} onClick={() => abort.current?.abort()}>Cancel</button>
+          </div>
+        ) : (
+          <button type="button" className={`${primaryButton} flex items-center justify-center gap-1.5 self-start`} disabled={!resolved.ok} onClick={() => void send()}>
+            <Send size={13} aria-hidden /> Send test request
+          </button>
+        )}
+        {!resolved.ok && <p className="text-[11px] text-zinc-500">Fill in every sample value and fix the problems above to send.</p>}
+        {data.lastTest && !running && <TestResult test={data.lastTest} />}
       </Section>
     </div>
   );

@@ -3,6 +3,13 @@ import { useState } from 'react';
 import type { VariableGroup } from '../../domain/variables/availableVariables';
 import type { FocusedField } from './VariableFieldsContext';
 
+/** A variable's test value as text for previews (secrets never shown). */
+function valueText(v: { value?: unknown; secret?: boolean }): string {
+  if (v.secret || v.value === undefined) return '';
+  const text = typeof v.value === 'string' ? v.value : JSON.stringify(v.value);
+  return text.length > 500 ? `${text.slice(0, 500)}…` : text;
+}
+
 interface Props {
   groups: VariableGroup[];
   field: FocusedField;
@@ -42,11 +49,14 @@ export function AvailableVariablesPanel({ groups, field }: Props) {
                 key={v.name}
                 type="button"
                 className="flex w-full items-center gap-2 px-3 py-1 text-left text-xs hover:bg-accent-soft focus-visible:bg-accent-soft"
-                title={v.description ?? v.name}
+                title={[v.description, valueText(v)].filter(Boolean).join('\n') || v.name}
                 onClick={() => field.insert(v.name)}
               >
                 <Braces size={11} className="shrink-0 text-accent" aria-hidden />
-                <span className="min-w-0 flex-1 truncate font-mono text-[11.5px] text-zinc-800">{v.label}</span>
+                <span className="min-w-0 flex-1">
+                  <span className="block truncate font-mono text-[11.5px] text-zinc-800">{v.label}</span>
+                  {v.value !== undefined && !v.secret && <span className="block truncate font-mono text-[10.5px] text-zinc-500">{valueText(v).slice(0, 80)}</span>}
+                </span>
                 {v.secret && <span className="text-[10px] text-amber-700">secret</span>}
                 {v.type && v.type !== 'string' && <span className="text-[10px] text-zinc-500">{v.type}</span>}
               </button>

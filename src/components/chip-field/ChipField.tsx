@@ -1,6 +1,7 @@
 import { autocompletion, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { Annotation, Compartment, EditorState, StateEffect, type Extension } from '@codemirror/state';
-import { Decoration, EditorView, MatchDecorator, ViewPlugin, WidgetType, keymap, placeholder as placeholderExt, type DecorationSet, type ViewUpdate } from '@codemirror/view';
+import { Decoration, EditorView, MatchDecorator, ViewPlugin, WidgetType, hoverTooltip, keymap, placeholder as placeholderExt, type DecorationSet, type ViewUpdate } from '@codemirror/view';
+import { variablePreview } from './variablePreview';
 import { useEffect, useRef } from 'react';
 import { findVariable, isAvailable, type VariableGroup } from '../../domain/variables/availableVariables';
 import { tokenPattern } from '../../domain/variables/variableTokens';
@@ -84,23 +85,31 @@ export function ChipField({ label, value, onChange, placeholder, multiline, inva
       for (const g of groups()) {
         for (const v of g.variables) {
           if (query && !v.name.toLowerCase().includes(query)) continue;
-          options.push({ label: v.name, displayLabel: v.label, detail: v.type && v.type !== 'string' ? v.type : undefined, info: v.description, section: g.title, apply: `{{${v.name}}}` });
+          options.push({ label: v.name, displayLabel: v.label, detail: v.type && v.type !== 'string' ? v.type : undefined, info: v.value !== undefined && !v.secret ? `${v.description ? `${v.description}\n` : ''}Test value: ${String(typeof v.value === 'string' ? v.value : JSON.stringify(v.value)).slice(0, 200)}` : v.description, section: g.title, apply: `{{${v.name}}}` });
         }
       }
       return { from: m.from, options, filter: false };
     };
 
-    const chipAt = (v: EditorView, pos: number): string | null => {
+    const chipAt = (v: EditorView, pos: number): string | null => tokenAt(v, pos)?.name ?? null;
+
+    const tokenAt = (v: EditorView, pos: number): { name: string; from: number; to: number } | null => {
       const line = v.state.doc.lineAt(pos);
       for (const m of line.text.matchAll(tokenPattern())) {
         const from = line.from + m.index, to = from + m[0].length;
-        if (pos >= from && pos <= to) return m[1]!;
+        if (pos >= from && pos <= to) return { name: m[1]!, from, to };
       }
       return null;
     };
 
     const extensions: Extension[] = [
       chipPlugin,
+      // Hovering a chip shows its type and its value from the last test.
+      hoverTooltip((v, pos) => {
+        const t = tokenAt(v, pos);
+        if (!t) return null;
+        return { pos: t.from, end: t.to, above: true, create: () => ({ dom: variablePreview(t.name, findVariable(t.name, groups())) }) };
+      }, { hoverTime: 250 }),
       autocompletion({ override: [complete], icons: false, activateOnTyping: true, interactionDelay: 0, tooltipClass: () => 'var-completion' }),
       keymap.of([{
         key: 'Enter',

@@ -39,10 +39,8 @@ export const POST_CALL_VARIABLES: VariableInfo[] = [
   { name: 'call.duration_seconds', label: 'duration_seconds', type: 'number', description: 'How long the call lasted' },
 ];
 
-/** A tested API Request keeps the shape of its last 2xx response (the Test stage fills it). */
-interface TestedShape {
-  variables: { path: string; type: VariableType; value?: unknown }[];
-}
+/** A tested API Request keeps the shape of its last 2xx response (the Test step fills it). */
+type Published = { path: string; type: VariableType; value?: unknown }[];
 
 /** Ids of the blocks on some route that reaches `nodeId` (not the block itself). */
 export function upstreamOf(nodeId: string, edges: readonly FlowEdge[]): Set<string> {
@@ -67,11 +65,11 @@ function blockGroup(node: FlowNode): VariableGroup | null {
   const name = String(node.data.name ?? '');
   const prefix = variablePrefix(name);
   if (node.type === 'apiRequest') {
-    const tested = node.data.lastTest as TestedShape | undefined;
-    const variables: VariableInfo[] = tested?.variables?.length
-      ? tested.variables.map((v) => ({ name: `${prefix}.${v.path}`, label: v.path, type: v.type, value: v.value, sourceId: node.id }))
+    const published = (node.data.published as Published | undefined) ?? [];
+    const variables: VariableInfo[] = published.length
+      ? published.map((v) => ({ name: `${prefix}.${v.path}`, label: v.path, type: v.type, value: v.value, sourceId: node.id, ...(v.path === 'response' ? { description: 'The whole response body' } : {}) }))
       : [{ name: `${prefix}.response`, label: 'response', description: 'The whole response body (test the block to list its fields)', sourceId: node.id }];
-    return { title: name || 'API Request', sourceId: node.id, variables, ...(tested ? {} : { openPrefix: `${prefix}.` }) };
+    return { title: name || 'API Request', sourceId: node.id, variables, ...(published.length ? {} : { openPrefix: `${prefix}.` }) };
   }
   return null;
 }

@@ -3,16 +3,7 @@ import { ProxyError } from './ProxyError';
 import { readBody } from './readBody';
 import type { ProxySpec } from './readSpec';
 
-export interface ProxyAnswer {
-  ok: true;
-  status: number;
-  statusText: string;
-  headers: [string, string][];
-  body: { text?: string; base64?: string; bytes: number; truncated: boolean };
-  timings: { totalMs: number };
-  url: string;
-  redirects: { status: number; url: string }[];
-}
+import type { ProxyAnswer } from '../../domain/request/ProxyAnswer';
 
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);

@@ -35,6 +35,8 @@ export function apiRequestDefaults() {
     interim: { enabled: false, mode: 'fixed' as 'fixed' | 'promptable', text: '', delayEnabled: false, delaySeconds: 2 },
     errorHandling: false,
     outcome: '',
+    published: [] as { path: string; type: 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array'; value?: unknown }[],
+    samples: {} as Record<string, { text: string; type: 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array' }>,
   };
 }
 

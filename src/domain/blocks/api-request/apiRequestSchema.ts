@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { apiRequestDefaults, HTTP_METHODS } from './apiRequestBlock';
 import { BODY_TYPES } from '../../request/ApiRequestConfig';
 
+const VARIABLE_TYPES = ['string', 'number', 'boolean', 'null', 'object', 'array'] as const;
+
 const d = apiRequestDefaults();
 const row = z.object({ id: z.string(), key: z.string(), value: z.string(), enabled: z._default(z.boolean(), true) });
 const rows = z._default(z.array(row), []);
@@ -44,4 +46,22 @@ export const apiRequestSchema = z.object({
   }), d.interim),
   errorHandling: z._default(z.boolean(), d.errorHandling),
   outcome: z._default(z.string(), d.outcome),
+  // What the last 2xx test published (the variables later blocks can use); replaced by the next one.
+  published: z._default(z.array(z.object({ path: z.string(), type: z.enum(VARIABLE_TYPES), value: z.optional(z.unknown()) })), []),
+  samples: z._default(z.record(z.string(), z.object({ text: z.string(), type: z.enum(VARIABLE_TYPES) })), {}),
+  lastTest: z.optional(z.object({
+    at: z.string(),
+    attempts: z.array(z.object({ outcome: z.string(), waitMs: z.number() })),
+    response: z.optional(z.object({
+      status: z.number(),
+      statusText: z.string(),
+      totalMs: z.number(),
+      bytes: z.number(),
+      truncated: z.boolean(),
+      headers: z.array(z.tuple([z.string(), z.string()])),
+      text: z.optional(z.string()),
+      url: z.string(),
+    })),
+    error: z.optional(z.object({ code: z.string(), message: z.string() })),
+  })),
 });

@@ -1,0 +1,83 @@
+import { AlertTriangle, CheckCircle2, XCircle } from 'lucide-react';
+import { useState } from 'react';
+import type { ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
+import { explainError, explainStatus } from '../../domain/request/explainResult';
+import { JsonTree } from './JsonTree';
+
+type LastTest = NonNullable<ApiRequestData['lastTest']>;
+
+function size(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function Body({ response }: { response: NonNullable<LastTest['response']> }) {
+  const [raw, setRaw] = useState(false);
+  const contentType = response.headers.find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
+  if (response.text === undefined) {
+    return <p className="rounded-md bg-zinc-50 px-3 py-2 text-xs text-zinc-600">A binary response ({contentType || 'no content type'}, {size(response.bytes)}) is not shown.</p>;
+  }
+  let parsed: unknown;
+  let json = false;
+  try { parsed = JSON.parse(response.text); json = true; } catch { json = false; }
+  const html = /html/i.test(contentType);
+  return (
+    <div className="flex flex-col gap-1.5">
+      <div className="flex items-center gap-2">
+        <h4 className="text-xs font-medium text-zinc-700">Body</h4>
+        {json && (
+          <div role="radiogroup" aria-label="Body view" className="ml-auto flex rounded-md bg-zinc-100 p-0.5">
+            {(['Tree', 'Raw'] as const).map((v) => (
+              <button key={v} type="button" role="radio" aria-checked={(v === 'Raw') === raw} onClick={() => setRaw(v === 'Raw')} className={`rounded px-2 py-0.5 text-[11px] ${(v === 'Raw') === raw ? 'bg-white shadow-sm' : 'text-zinc-600'}`}>{v}</button>
+            ))}
+          </div>
+        )}
+      </div>
+      {html && <p className="text-[11px] text-amber-700">An HTML page came back (shown as text, never rendered). APIs usually answer JSON: check the URL.</p>}
+      <div aria-label="Response body" className="max-h-80 overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-2 font-mono text-[11.5px] leading-relaxed">
+        {json && !raw ? <JsonTree value={parsed} /> : <pre className="whitespace-pre-wrap break-all">{json ? JSON.stringify(parsed, null, 2) : response.text}</pre>}
+      </div>
+      {response.truncated && <p className="text-[11px] text-amber-700">The response was larger than 10 MB and was cut off.</p>}
+    </div>
+  );
+}
+
+/** The outcome of the last test: status, time, size, attempts, headers and body, or why it failed. */
+export function TestResult({ test }: { test: LastTest }) {
+  const r = test.response;
+  const success = !!r && r.status >= 200 && r.status < 300;
+  const hint = r ? explainStatus(r.status) : test.error ? explainError(test.error.code) : null;
+  return (
+    <section aria-label="Test result" className="flex flex-col gap-2.5">
+      {r ? (
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <span role="status" className={`flex items-center gap-1.5 text-[15px] font-semibold ${success ? 'text-emerald-700' : 'text-rose-700'}`}>
+            {success ? <CheckCircle2 size={16} aria-hidden /> : <XCircle size={16} aria-hidden />}
+            {r.status} {r.statusText}
+          </span>
+          <span className="text-xs text-zinc-500">{r.totalMs} ms · {size(r.bytes)}</span>
+        </div>
+      ) : test.error && (
+        <div role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-xs text-rose-800">
+          <p className="flex items-center gap-1.5 font-semibold"><AlertTriangle size={13} aria-hidden /> {test.error.message}</p>
+        </div>
+      )}
+      {hint && <p className="rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-900">{hint}</p>}
+      {test.attempts.length > 1 && (
+        <ol aria-label="Attempts" className="flex flex-col gap-0.5 text-xs text-zinc-600">
+          {test.attempts.map((a, i) => <li key={i}>Attempt {i + 1}: {a.outcome}{a.waitMs ? `, then waited ${(a.waitMs / 1000).toFixed(1)} s` : ''}</li>)}
+        </ol>
+      )}
+      {r && success && <p className="text-[11px] text-zinc-500">Its fields are now variables of this block for the blocks after it.</p>}
+      {r && (
+        <details className="text-xs">
+          <summary className="cursor-pointer font-medium text-zinc-700">Headers ({r.headers.length})</summary>
+          <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 font-mono text-[11px]">
+            {r.headers.map(([k, v], i) => <div key={i} className="contents"><dt className="text-zinc-500">{k}</dt><dd className="break-all">{v}</dd></div>)}
+          </dl>
+        </details>
+      )}
+      {r && <Body response={r} />}
+      <p className="text-[11px] text-zinc-400">Tested {new Date(test.at).toLocaleString()}</p>
+    </section>
+  );
+}
