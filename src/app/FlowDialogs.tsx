@@ -3,7 +3,7 @@ import { ReplaceInvalidVariablesDialog } from '../canvas/ReplaceInvalidVariables
 import { CustomVariablesDialog } from './CustomVariablesDialog';
 
 /** The flow-level dialog that is open, if any. */
-export function FlowDialogs() {
+export default function FlowDialogs() {
   const dialog = useFlowStore((s) => s.dialog);
   const close = () => useFlowStore.getState().openDialog(null);
   if (dialog?.kind === 'replace') return <ReplaceInvalidVariablesDialog initial={dialog.variable} onClose={close} />;

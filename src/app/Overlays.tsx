@@ -1,14 +1,19 @@
 import { DropOverlay } from './DropOverlay';
 import { Notices } from './Notices';
-import { FlowDialogs } from './FlowDialogs';
+import { preloadable } from '../components/preloadable';
+import { useFlowStore } from '../store/useFlowStore';
+
+// The dialogs (cmdk, Radix Dialog) load when one is first opened; the drop target must not wait for them.
+const { Component: FlowDialogs } = preloadable(() => import('./FlowDialogs'));
 
 /** Notifications and the drop target: not needed for the first paint, so one chunk of their own. */
 export default function Overlays() {
+  const dialogOpen = useFlowStore((s) => s.dialog !== null);
   return (
     <>
       <Notices />
       <DropOverlay />
-      <FlowDialogs />
+      {dialogOpen && <FlowDialogs />}
     </>
   );
 }
