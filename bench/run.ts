@@ -11,6 +11,7 @@ import { createAppServer } from '../src/server/createAppServer';
 import { benchFlowDocument } from './benchFlow';
 import { dragRate, percentiles, readyProbe } from './measure';
 import { apiRequestBench } from './apiRequestBench';
+import { proxyBench } from './proxyBench';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const appDist = join(root, 'dist');
@@ -146,6 +147,7 @@ for (const n of [100, 1000]) {
 }
 
 rows.push(...(await apiRequestBench(browser, app.url)));
+rows.push(...(await proxyBench()));
 
 await browser.close();
 app.server.close();

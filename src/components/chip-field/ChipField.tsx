@@ -2,6 +2,7 @@ import { autocompletion, type Completion, type CompletionContext, type Completio
 import { Annotation, Compartment, EditorState, StateEffect, type Extension } from '@codemirror/state';
 import { Decoration, EditorView, MatchDecorator, ViewPlugin, WidgetType, hoverTooltip, keymap, placeholder as placeholderExt, type DecorationSet, type ViewUpdate } from '@codemirror/view';
 import { variablePreview } from './variablePreview';
+import './chipField.css';
 import { useEffect, useRef } from 'react';
 import { findVariable, isAvailable, type VariableGroup } from '../../domain/variables/availableVariables';
 import { tokenPattern } from '../../domain/variables/variableTokens';
