@@ -1,5 +1,5 @@
-// Child process of the proxy benchmark: a loopback upstream and the Switchboard server, so the
-// load generator does not share their event loop. Prints their ports; /peak-rss reports memory.
+// Child processes of the proxy benchmark: a loopback upstream, or the Switchboard server with a
+// second listener that reports the process's peak resident memory (VmHWM).
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -9,11 +9,7 @@ import { createAppServer } from '../src/server/createAppServer';
 
 const CHUNK = Buffer.alloc(64 * 1024, 'a');
 const upstream = createServer((req, res) => {
-  if (req.url === '/peak-rss') {
-    // VmHWM: the highest resident set size this process has had.
-    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
-    res.end(JSON.stringify({ peakKb: Number(hwm), rssKb: Math.round(process.memoryUsage().rss / 1024) }));
-  } else if (req.url === '/big') {
+  if (req.url === '/big') {
     // 50 MiB, generated as it is sent.
     res.writeHead(200, { 'content-type': 'text/plain' });
     let sent = 0;
@@ -27,9 +23,14 @@ const upstream = createServer((req, res) => {
     pump();
   } else res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"customer":{"id":"cus_123"}}');
 });
-upstream.listen(0, '127.0.0.1', () => {
+// One role per process: the proxy's figures are then its own, not shared with the upstream's work.
+if (process.argv[2] === 'upstream') {
+  upstream.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: (upstream.address() as AddressInfo).port })));
+} else {
   const app = createAppServer({ host: '127.0.0.1', port: 0, distDir: mkdtempSync(join(tmpdir(), 'sb-bench-')), proxy: { maxConcurrent: 256 } });
-  app.listen(0, '127.0.0.1', () => {
-    console.log(JSON.stringify({ upstream: (upstream.address() as AddressInfo).port, app: (app.address() as AddressInfo).port }));
+  const memory = createServer((_req, res) => {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    res.end(JSON.stringify({ peakKb: Number(hwm) }));
   });
-});
+  memory.listen(0, '127.0.0.1', () => app.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: (app.address() as AddressInfo).port, memory: (memory.address() as AddressInfo).port }))));
+}
