@@ -56,4 +56,11 @@ describe('variables', () => {
     expect(offered).toContain('lookup_lead.response');
     expect(offered).not.toContain('a.response');
   });
+
+  test('a tested block offers exactly its published fields; a field gone after a re-test is invalid', () => {
+    const tested = nodes.map((n) => (n.id === 'Lookup Lead' ? { ...n, data: { ...n.data, published: [{ path: 'response', type: 'object' }, { path: 'customer', type: 'object' }, { path: 'customer.name', type: 'string', value: 'Ann' }] } } : n));
+    const groups = availableVariables('a', 'live', tested, edges, []);
+    expect(groups[0]!.variables.map((v) => [v.name, v.type, v.value])).toEqual([['lookup_lead.response', 'object', undefined], ['lookup_lead.customer', 'object', undefined], ['lookup_lead.customer.name', 'string', 'Ann']]);
+    expect(invalidVariables(tested, edges, []).map((i) => i.name)).toEqual(['a.response', 'lookup_lead.customer.id']);
+  });
 });
