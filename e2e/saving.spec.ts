@@ -103,6 +103,8 @@ test('export then import gives an identical flow; an invalid file changes nothin
 test('a flow file dropped on the window is imported', async ({ page }) => {
   await page.goto('/');
   await saved(page);
+  // The drop target arrives with the overlays chunk, fetched right after first paint.
+  await page.getByRole('list', { name: 'Notifications' }).waitFor({ state: 'attached' });
   const doc = { format: 'switchboard-flow', version: 0, id: 'dropped', name: 'Dropped flow', blocks: [{ id: 's', kind: 'start', x: 0, y: 0, settings: {} }], connections: [] };
   const dataTransfer = await page.evaluateHandle((text) => {
     const dt = new DataTransfer();
