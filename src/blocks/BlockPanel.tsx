@@ -1,5 +1,5 @@
 import { Copy, Trash2, X } from 'lucide-react';
-import type { ComponentType } from 'react';
+import { useCallback, useMemo, type ComponentType } from 'react';
 import { blockCatalog } from '../domain/blocks/blockCatalog';
 import type { BlockType } from '../domain/flow/FlowDocument';
 import { normalizeName } from '../domain/flow/uniqueName';
@@ -33,12 +33,19 @@ export default function BlockPanel() {
   const node = useFlowStore((s) => (s.panelNodeId ? s.nodes.find((n) => n.id === s.panelNodeId) : undefined));
   const data = useFlowStore((s) => (s.panelNodeId ? s.blocks[s.panelNodeId] : undefined));
   const update = useFlowStore((s) => s.updateBlockData);
+  const nodeId = node?.id;
+  // One function per open block: panels pass it to memoised sections, which then skip re-rendering
+  // while another field is typed in.
+  const updateOpen = useCallback((patch: Record<string, unknown>, field?: string) => { if (nodeId) update(nodeId, patch, field); }, [nodeId, update]);
   const closePanel = useFlowStore((s) => s.closePanel);
-  const nameTaken = useFlowStore((s) => {
-    if (!node || !data) return false;
-    const name = normalizeName(String(data.name ?? ''));
-    return s.nodes.some((n) => n.id !== node.id && blockCatalog[n.type].named && normalizeName(blockName(s.blocks, n.id)) === name);
-  });
+  // Checked when this block's name changes, not on every edit anywhere (a scan of every block).
+  const currentName = String(data?.name ?? '');
+  const nameTaken = useMemo(() => {
+    if (!nodeId) return false;
+    const { nodes, blocks } = useFlowStore.getState();
+    const name = normalizeName(currentName);
+    return nodes.some((n) => n.id !== nodeId && blockCatalog[n.type].named && normalizeName(blockName(blocks, n.id)) === name);
+  }, [nodeId, currentName]);
   if (!node || !data) return null;
 
   const definition = blockCatalog[node.type];
@@ -75,7 +82,7 @@ export default function BlockPanel() {
         <IconButton label="Close panel" shortcut="Esc" side="bottom" onClick={closePanel}><X size={16} aria-hidden /></IconButton>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto">
-        {Settings && <Settings key={node.id} id={node.id} data={data} update={(patch: Record<string, unknown>, field?: string) => update(node.id, patch, field)} />}
+        {Settings && <Settings key={node.id} id={node.id} data={data} update={updateOpen} />}
       </div>
     </aside>
   );

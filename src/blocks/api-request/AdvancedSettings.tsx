@@ -1,6 +1,6 @@
 import { ChevronRight } from 'lucide-react';
 import { Collapsible } from 'radix-ui';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { ATTEMPTS_RANGE, INTERIM_DELAY_MAX, LONG_WAIT_MS, TIMEOUT_RANGE, type ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
 import { worstCaseWaitMs } from '../../domain/request/worstCaseWait';
 import type { Stage } from '../../domain/flow/FlowDocument';
@@ -69,8 +69,10 @@ function OutcomeField({ value, onChange }: { value: string; onChange(outcome: st
   );
 }
 
+const FIELDS = ['method', 'timeoutSeconds', 'retry', 'interim', 'errorHandling', 'outcome'] as const;
+
 /** Timeout, retries, interim message, error handling and outcome tag (post-call: timeout and retry only). */
-export function AdvancedSettings({ data, stage, update }: Props) {
+export const AdvancedSettings = memo(function AdvancedSettings({ data, stage, update }: Props) {
   const [open, setOpen] = useState(false);
   const live = stage !== 'post';
   const wait = worstCaseWaitMs(data, live);
@@ -160,4 +162,4 @@ export function AdvancedSettings({ data, stage, update }: Props) {
       </Collapsible.Content>
     </Collapsible.Root>
   );
-}
+}, (a, b) => a.stage === b.stage && a.update === b.update && FIELDS.every((k) => a.data[k] === b.data[k]));

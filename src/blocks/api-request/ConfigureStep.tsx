@@ -1,5 +1,5 @@
 import { ClipboardCopy, FileInput, X } from 'lucide-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { BODY_METHODS, HTTP_METHODS, type ApiRequestConfig, type RequestBody } from '../../domain/request/ApiRequestConfig';
 import { requestOf, type ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
 import type { Stage } from '../../domain/flow/FlowDocument';
@@ -15,6 +15,36 @@ import { AdvancedSettings } from './AdvancedSettings';
 import { ImportCurlDialog } from './ImportCurlDialog';
 import { useCopied } from './useCopied';
 
+type Update = (patch: Partial<ApiRequestData>, field?: string) => void;
+
+// Sections are memoised on their own slice of the settings: typing the URL re-renders the URL,
+// not the headers, body and Advanced Settings below it.
+const QuerySection = memo(function QuerySection({ rows, update }: { rows: ApiRequestData['query']; update: Update }) {
+  return (
+    <Section title="Query Parameters">
+      <KeyValueTable itemLabel="Query parameter" rows={rows} onChange={(query) => update({ query }, 'query')} />
+    </Section>
+  );
+});
+
+const HeadersSection = memo(function HeadersSection({ rows, update }: { rows: ApiRequestData['headers']; update: Update }) {
+  return (
+    <Section title="Headers" hint="Text values. JSON bodies get Content-Type: application/json automatically.">
+      <KeyValueTable itemLabel="Header" rows={rows} keySuggestions={COMMON_HEADERS} keyPlaceholder="Header name" onChange={(headers) => update({ headers }, 'headers')} />
+    </Section>
+  );
+});
+
+const BodySection = memo(function BodySection({ method, body, groups, update }: { method: ApiRequestData['method']; body: RequestBody; groups: VariableGroup[]; update: Update }) {
+  if (!BODY_METHODS.includes(method)) return <Section title="Body"><p className="text-[11px] text-zinc-500">{method} requests send no body.</p></Section>;
+  const setBody = (patch: Partial<RequestBody>, field?: string) => update({ body: { ...body, ...patch } }, field && `body.${field}`);
+  return (
+    <Section title="Body">
+      <BodyEditor body={body} groups={groups} update={setBody} />
+    </Section>
+  );
+});
+
 const COMMON_HEADERS = ['Accept', 'Authorization', 'Content-Type', 'Cache-Control', 'Idempotency-Key', 'If-None-Match', 'User-Agent', 'X-API-Key', 'X-Request-ID'];
 
 interface Props {
@@ -23,7 +53,7 @@ interface Props {
   groups: VariableGroup[];
   notice: string[] | null;
   dismissNotice(): void;
-  update(patch: Partial<ApiRequestData>, field?: string): void;
+  update: Update;
   onImported(request: ApiRequestConfig, warnings: string[]): void;
   onContinue(): void;
 }
@@ -32,7 +62,6 @@ interface Props {
 export function ConfigureStep({ data, stage, groups, notice, dismissNotice, update, onImported, onContinue }: Props) {
   const [importing, setImporting] = useState(false);
   const [copied, copy] = useCopied();
-  const setBody = (patch: Partial<RequestBody>, field?: string) => update({ body: { ...data.body, ...patch } }, field && `body.${field}`);
   return (
     <div>
       {notice && (
@@ -67,19 +96,9 @@ export function ConfigureStep({ data, stage, groups, notice, dismissNotice, upda
           </button>
         </div>
       </Section>
-      <Section title="Query Parameters">
-        <KeyValueTable itemLabel="Query parameter" rows={data.query} onChange={(query) => update({ query }, 'query')} />
-      </Section>
-      <Section title="Headers" hint="Text values. JSON bodies get Content-Type: application/json automatically.">
-        <KeyValueTable itemLabel="Header" rows={data.headers} keySuggestions={COMMON_HEADERS} keyPlaceholder="Header name" onChange={(headers) => update({ headers }, 'headers')} />
-      </Section>
-      {BODY_METHODS.includes(data.method) ? (
-        <Section title="Body">
-          <BodyEditor body={data.body} groups={groups} update={setBody} />
-        </Section>
-      ) : (
-        <Section title="Body"><p className="text-[11px] text-zinc-500">{data.method} requests send no body.</p></Section>
-      )}
+      <QuerySection rows={data.query} update={update} />
+      <HeadersSection rows={data.headers} update={update} />
+      <BodySection method={data.method} body={data.body} groups={groups} update={update} />
       <AdvancedSettings data={data} stage={stage} update={update} />
       <div className="flex justify-end gap-2 border-t border-zinc-100 px-4 py-3">
         <button type="button" className={primaryButton} onClick={onContinue}>Continue</button>

@@ -1,5 +1,5 @@
 import { Braces, Search } from 'lucide-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { VariableGroup } from '../../domain/variables/availableVariables';
 import type { FocusedField } from './VariableFieldsContext';
 
@@ -19,7 +19,7 @@ interface Props {
  * The variables a block may use, grouped, beside the panel while one of its fields has focus.
  * Entries keep the field focused (mousedown is cancelled) and insert a chip at its caret.
  */
-export function AvailableVariablesPanel({ groups, field }: Props) {
+export const AvailableVariablesPanel = memo(function AvailableVariablesPanel({ groups, field }: Props) {
   const [query, setQuery] = useState('');
   const q = query.trim().toLowerCase();
   const shown = groups
@@ -67,4 +67,4 @@ export function AvailableVariablesPanel({ groups, field }: Props) {
       </div>
     </div>
   );
-}
+});
