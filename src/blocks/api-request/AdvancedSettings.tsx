@@ -6,6 +6,7 @@ import { worstCaseWaitMs } from '../../domain/request/worstCaseWait';
 import type { Stage } from '../../domain/flow/FlowDocument';
 import { ChipField } from '../../components/chip-field/ChipField';
 import { Toggle } from '../../components/Toggle';
+import { SegmentedControl } from '../../components/SegmentedControl';
 import { inputClass } from '../../components/Field';
 import { useFlowStore } from '../../store/useFlowStore';
 
@@ -122,13 +123,7 @@ export const AdvancedSettings = memo(function AdvancedSettings({ data, stage, up
               <Toggle label="Interim Message" checked={interim.enabled} onChange={(enabled) => setInterim({ enabled })} hint="What the agent says while the request runs." />
               {interim.enabled && (
                 <div className="ml-10 flex flex-col gap-2">
-                  <div role="radiogroup" aria-label="Interim message type" className="flex self-start rounded-md bg-zinc-100 p-0.5">
-                    {(['fixed', 'promptable'] as const).map((m) => (
-                      <button key={m} type="button" role="radio" aria-checked={interim.mode === m} onClick={() => setInterim({ mode: m })} className={`rounded px-2.5 py-0.5 text-xs font-medium ${interim.mode === m ? 'bg-white text-zinc-900 shadow-sm' : 'text-zinc-600'}`}>
-                        {m === 'fixed' ? 'Fixed' : 'Promptable'}
-                      </button>
-                    ))}
-                  </div>
+                  <SegmentedControl label="Interim message type" value={interim.mode} options={[{ value: 'fixed', label: 'Fixed' }, { value: 'promptable', label: 'Promptable' }]} onChange={(mode) => setInterim({ mode })} />
                   <ChipField
                     label="Interim message"
                     multiline

@@ -7,6 +7,7 @@ import { KeyValueTable } from '../../components/KeyValueTable';
 import { inputClass } from '../../components/Field';
 import { shortId } from '../../components/shortId';
 import { JsonManualEditor } from './JsonManualEditor';
+import { SegmentedControl } from '../../components/SegmentedControl';
 
 const JsonCodeEditor = lazy(() => import('../../components/code/JsonCodeEditor'));
 
@@ -31,29 +32,10 @@ export function BodyEditor({ body, groups, update }: Props) {
   };
   return (
     <div className="flex flex-col gap-2.5">
-      <div role="radiogroup" aria-label="Body type" className="flex flex-wrap gap-1">
-        {BODY_TYPES.map((t) => (
-          <button
-            key={t}
-            type="button"
-            role="radio"
-            aria-checked={body.type === t}
-            onClick={() => update({ type: t })}
-            className={`rounded-md border px-2 py-1 text-xs font-medium ${body.type === t ? 'border-accent bg-accent-soft text-accent' : 'border-zinc-200 text-zinc-600 hover:bg-zinc-50'}`}
-          >
-            {BODY_LABELS[t]}
-          </button>
-        ))}
-      </div>
+      <SegmentedControl label="Body type" variant="chips" value={body.type} options={BODY_TYPES.map((t) => ({ value: t, label: BODY_LABELS[t] }))} onChange={(type) => update({ type })} />
       {body.type === 'json' && (
         <>
-          <div role="radiogroup" aria-label="JSON editor" className="flex self-start rounded-md bg-zinc-100 p-0.5">
-            {(['manual', 'code'] as const).map((m) => (
-              <button key={m} type="button" role="radio" aria-checked={body.jsonMode === m} onClick={() => setMode(m)} className={`rounded px-2.5 py-0.5 text-xs font-medium ${body.jsonMode === m ? 'bg-white text-zinc-900 shadow-sm' : 'text-zinc-600'}`}>
-                {m === 'manual' ? 'Manual' : 'Code'}
-              </button>
-            ))}
-          </div>
+          <SegmentedControl label="JSON editor" value={body.jsonMode} options={[{ value: 'manual', label: 'Manual' }, { value: 'code', label: 'Code' }]} onChange={setMode} />
           {manualProblem && <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-800">{manualProblem}</p>}
           {body.jsonMode === 'manual'
             ? <JsonManualEditor json={body.json} onChange={(json) => update({ json }, 'json')} />

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
 import { explainError, explainStatus } from '../../domain/request/explainResult';
 import { JsonTree } from './JsonTree';
+import { SegmentedControl } from '../../components/SegmentedControl';
 
 type LastTest = NonNullable<ApiRequestData['lastTest']>;
 
@@ -25,11 +26,7 @@ function Body({ response }: { response: NonNullable<LastTest['response']> }) {
       <div className="flex items-center gap-2">
         <h4 className="text-xs font-medium text-zinc-700">Body</h4>
         {json && (
-          <div role="radiogroup" aria-label="Body view" className="ml-auto flex rounded-md bg-zinc-100 p-0.5">
-            {(['Tree', 'Raw'] as const).map((v) => (
-              <button key={v} type="button" role="radio" aria-checked={(v === 'Raw') === raw} onClick={() => setRaw(v === 'Raw')} className={`rounded px-2 py-0.5 text-[11px] ${(v === 'Raw') === raw ? 'bg-white shadow-sm' : 'text-zinc-600'}`}>{v}</button>
-            ))}
-          </div>
+          <SegmentedControl label="Body view" className="ml-auto" value={raw ? 'raw' : 'tree'} options={[{ value: 'tree', label: 'Tree' }, { value: 'raw', label: 'Raw' }]} onChange={(v) => setRaw(v === 'raw')} />
         )}
       </div>
       {html && <p className="text-[11px] text-amber-700">An HTML page came back (shown as text, never rendered). APIs usually answer JSON: check the URL.</p>}
