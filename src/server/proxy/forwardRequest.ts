@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { request, type Dispatcher } from 'undici';
 import { ProxyError } from './ProxyError';
 import { readBody } from './readBody';
@@ -18,14 +19,6 @@ function isCredential(name: string): boolean {
   const n = name.toLowerCase();
   return n === 'authorization' || n === 'proxy-authorization' || n === 'cookie' || /key|token|secret|auth|session/.test(n);
 }
-
-const STATUS_TEXT: Record<number, string> = {
-  200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 206: 'Partial Content', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other',
-  304: 'Not Modified', 307: 'Temporary Redirect', 308: 'Permanent Redirect', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden',
-  404: 'Not Found', 405: 'Method Not Allowed', 408: 'Request Timeout', 409: 'Conflict', 410: 'Gone', 413: 'Payload Too Large',
-  415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 429: 'Too Many Requests', 500: 'Internal Server Error', 501: 'Not Implemented',
-  502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
-};
 
 function isTextual(contentType: string): boolean {
   return /^(text\/|application\/([\w.+-]*\+)?(json|xml|javascript|x-www-form-urlencoded|graphql|yaml|x-yaml|csv)\b)/i.test(contentType.trim()) || /\+(json|xml)\b/i.test(contentType);
@@ -121,7 +114,7 @@ export async function forwardRequest(spec: ProxySpec, dispatcher: Dispatcher, ma
       return {
         ok: true,
         status: res.statusCode,
-        statusText: STATUS_TEXT[res.statusCode] ?? '',
+        statusText: STATUS_CODES[res.statusCode] ?? '',
         headers: headerPairs(res.headers),
         body: { ...(text !== undefined ? { text } : { base64: read.bytes.toString('base64') }), bytes: read.bytes.length, truncated: read.truncated },
         timings: { totalMs: Math.round(performance.now() - started) },
