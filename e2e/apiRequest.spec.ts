@@ -191,6 +191,7 @@ test('Custom Variables: offered in fields, secret ones masked and left out of ex
   await dialog.getByLabel('Value of api_key').fill('s3cret');
   await dialog.getByRole('checkbox', { name: 'Secret' }).check();
   await expect(dialog.getByLabel('Value of api_key', { exact: true })).toHaveAttribute('type', 'password');
+  await shot(page, 'custom-variables');
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   await page.getByTestId('block-Lookup').click();
@@ -220,6 +221,7 @@ test('Outcome Focus highlights the blocks tagged with an outcome', async ({ page
   await page.getByRole('checkbox', { name: /Booked/ }).check();
   await expect(page.getByTestId('block-Other')).toHaveClass(/opacity-40/);
   await expect(page.getByTestId('block-Book')).not.toHaveClass(/opacity-40/);
+  await shot(page, 'outcome-focus');
   await page.getByRole('button', { name: 'Clear' }).click();
   await expect(page.getByTestId('block-Other')).not.toHaveClass(/opacity-40/);
 });

@@ -38,7 +38,7 @@ function parseSample(text: string, type: VariableType): { value?: unknown; error
  * fields as the block's variables; the last result is saved with the block.
  */
 export function TestStep({ data, groups, update }: { data: ApiRequestData; groups: VariableGroup[]; update(patch: Partial<ApiRequestData>, field?: string): void }) {
-  const request = requestOf(data);
+  const request = useMemo(() => requestOf(data), [data]);
   const names = useMemo(() => [...variablesIn(request)], [request]);
   const typed = useMemo(() => new Set(data.body.type === 'json' ? jsonTemplateTokens(data.body.json).filter((t) => !t.inString).map((t) => t.name) : []), [data.body]);
   const samples = data.samples;
@@ -51,10 +51,14 @@ export function TestStep({ data, groups, update }: { data: ApiRequestData; group
 
   const values: Record<string, unknown> = {};
   const errors: Record<string, string> = {};
-  for (const name of names) {
+  // Each variable's sample: what the user typed, else its known value (a Custom Variable, a test).
+  const rows = names.map((name) => {
     const known = findVariable(name, groups);
-    const sample = samples[name] ?? { text: known?.value !== undefined ? String(known.value) : '', type: typed.has(name) && known?.type ? known.type : 'string' };
-    if (!samples[name] && known?.value === undefined) continue;
+    const fallback = { text: known?.value === undefined ? '' : typeof known.value === 'string' ? known.value : JSON.stringify(known.value), type: (typed.has(name) && known?.type) || 'string' as VariableType };
+    return { name, known, sample: samples[name] ?? fallback, given: !!samples[name] || known?.value !== undefined };
+  });
+  for (const { name, sample, given } of rows) {
+    if (!given) continue;
     const parsed = parseSample(sample.text, sample.type);
     if (parsed.error) errors[name] = parsed.error;
     else values[name] = parsed.value;
@@ -98,9 +102,7 @@ export function TestStep({ data, groups, update }: { data: ApiRequestData; group
     <div>
       <Section title="Sample values" hint={names.length ? 'Values to build the request with. Variables in the JSON body keep the type you choose.' : undefined}>
         {!names.length && <p className="text-xs text-zinc-500">This request uses no variables.</p>}
-        {names.map((name) => {
-          const known = findVariable(name, groups);
-          const sample = samples[name] ?? { text: known?.value !== undefined ? String(known.value) : '', type: 'string' as VariableType };
+        {rows.map(({ name, known, sample }) => {
           const set = (patch: Partial<typeof sample>) => setSamples((s) => ({ ...s, [name]: { ...sample, ...patch } }));
           return (
             <div key={name} className="flex flex-col gap-1">

@@ -18,7 +18,8 @@ interface Props {
 export function UrlField({ url, query, onChange, invalid }: Props) {
   const [typed, setTyped] = useState<string | null>(null);
   const composed = composeUrl(url, query);
-  const shown = typed !== null && composeUrl(...splitArgs(typed, query)) === composed ? typed : composed;
+  const reparsed = typed === null ? null : splitUrl(typed, query, shortId);
+  const shown = reparsed && composeUrl(reparsed.url, reparsed.query) === composed ? typed! : composed;
   return (
     <ChipField
       label="URL"
@@ -36,7 +37,3 @@ export function UrlField({ url, query, onChange, invalid }: Props) {
   );
 }
 
-function splitArgs(text: string, query: KeyValueRow[]): [string, KeyValueRow[]] {
-  const s = splitUrl(text, query, shortId);
-  return [s.url, s.query];
-}

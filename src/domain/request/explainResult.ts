@@ -14,7 +14,7 @@ export function explainStatus(status: number): string | null {
 /** Extra advice for a proxy error code, beyond the proxy's own sentence. */
 export function explainError(code: string): string | null {
   switch (code) {
-    case 'BLOCKED_ADDRESS': return 'In local mode you can allow a trusted private address by starting Switchboard with PROXY_ALLOW=host:port (or a CIDR range).';
+    case 'BLOCKED_ADDRESS': return 'Whoever runs this Switchboard can allow a trusted private address by starting it with PROXY_ALLOW=host:port (or a CIDR range). Metadata and link-local addresses can never be allowed.';
     case 'DNS': return 'A typo in the host name, or an API only reachable from inside another network.';
     case 'CONNECTION_REFUSED': return 'Check the port, and that the API server is running.';
     case 'TLS': return 'Test APIs with self-signed certificates over http://, or give them a valid certificate.';

@@ -40,8 +40,10 @@ export function checkDestination(address: string, port: number, hostname: string
   const ip = normalizeAddress(address);
   if (!ip) return `“${address}” is not an IP address.`;
   const range = ip.range();
-  if (METADATA.includes(ip.toString()) || ALWAYS_BLOCKED.includes(range) || inZeroNetwork(ip) || range === 'reserved' && ip.kind() === 'ipv4' && ip.toString() === '255.255.255.255') {
-    return `${hostname} resolves to ${ip.toString()}, a link-local, metadata, multicast or otherwise reserved address that Switchboard never calls.`;
+  // “api.test resolves to 10.0.0.1” for names; just the address when the URL named it directly.
+  const subject = normalizeAddress(hostname)?.toString() === ip.toString() ? `${ip.toString()} is` : `${hostname} resolves to ${ip.toString()}, which is`;
+  if (METADATA.includes(ip.toString()) || ALWAYS_BLOCKED.includes(range) || inZeroNetwork(ip)) {
+    return `${subject} a link-local, metadata, multicast or otherwise reserved address that Switchboard never calls.`;
   }
   if (range === 'unicast') return null;
   const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
@@ -51,8 +53,8 @@ export function checkDestination(address: string, port: number, hostname: string
   if (allowed) return null;
   if (mode === 'local' && PRIVATE.includes(range)) return null;
   return mode === 'hosted'
-    ? `${hostname} resolves to ${ip.toString()}, a private or loopback address. This Switchboard only calls public APIs; an administrator can allow it with PROXY_ALLOW.`
-    : `${hostname} resolves to ${ip.toString()} (${range}), which Switchboard does not call. Add it to PROXY_ALLOW if you trust it.`;
+    ? `${subject} a private or loopback address. This Switchboard only calls public APIs; an administrator can allow it with PROXY_ALLOW.`
+    : `${subject} a reserved (${range}) address that Switchboard does not call unless it is in PROXY_ALLOW.`;
 }
 
 /**
