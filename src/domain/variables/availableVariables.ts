@@ -42,14 +42,19 @@ export const POST_CALL_VARIABLES: VariableInfo[] = [
 /** A tested API Request keeps the shape of its last 2xx response (the Test step fills it). */
 type Published = { path: string; type: VariableType; value?: unknown }[];
 
-/** Ids of the blocks on some route that reaches `nodeId` (not the block itself). */
-export function upstreamOf(nodeId: string, edges: readonly FlowEdge[]): Set<string> {
+/** Each block's direct predecessors, for walking routes backwards. */
+export function incomingEdges(edges: readonly FlowEdge[]): Map<string, string[]> {
   const into = new Map<string, string[]>();
   for (const e of edges) {
     const list = into.get(e.target);
     if (list) list.push(e.source);
     else into.set(e.target, [e.source]);
   }
+  return into;
+}
+
+/** Ids of the blocks on some route that reaches `nodeId` (not the block itself). */
+export function upstreamOf(nodeId: string, edges: readonly FlowEdge[], into = incomingEdges(edges)): Set<string> {
   const seen = new Set<string>();
   const stack = [...(into.get(nodeId) ?? [])];
   while (stack.length) {

@@ -1,5 +1,5 @@
 import type { CustomVariable, FlowEdge, FlowNode } from '../flow/FlowDocument';
-import { availableVariables, isAvailable, upstreamOf, type VariableGroup } from './availableVariables';
+import { availableVariables, incomingEdges, isAvailable, upstreamOf, type VariableGroup } from './availableVariables';
 import { variablesIn } from './variableTokens';
 
 export interface InvalidVariable {
@@ -16,11 +16,12 @@ export function invalidVariablesByNode(
   only?: ReadonlySet<string>,
 ): Map<string, { invalid: string[]; groups: VariableGroup[] }> {
   const result = new Map<string, { invalid: string[]; groups: VariableGroup[] }>();
+  const into = incomingEdges(edges);
   for (const node of nodes) {
     if (only && !only.has(node.id)) continue;
     const used = variablesIn(node.data);
     if (!used.size) continue;
-    const groups = availableVariables(node.id, node.stage, nodes, edges, custom, upstreamOf(node.id, edges));
+    const groups = availableVariables(node.id, node.stage, nodes, edges, custom, upstreamOf(node.id, edges, into));
     const invalid = [...used].filter((name) => !isAvailable(name, groups));
     result.set(node.id, { invalid, groups });
   }
