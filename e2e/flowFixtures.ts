@@ -8,7 +8,7 @@ type NodeSpec = Pick<FlowNode, 'id' | 'type'> & Partial<FlowNode>;
 export function flow(nodes: NodeSpec[], edges: [string, string, string][] = []): FlowDocument {
   return {
     format: 'switchboard-flow',
-    version: 1,
+    version: 2,
     id: 'test-flow',
     name: 'Test flow',
     variables: [],

@@ -9,6 +9,7 @@ import { blockName } from '../store/canvasTypes';
 import { useFlowStore } from '../store/useFlowStore';
 import { blockIcons, blockTints } from '../canvas/blockIcons';
 import type { PanelProps } from './PanelProps';
+import { BlockVariables } from './BlockVariables';
 import { StartPanel } from './start/StartPanel';
 import { TalkPanel } from './talk/TalkPanel';
 import { CollectPanel } from './collect/CollectPanel';
@@ -82,7 +83,11 @@ export default function BlockPanel() {
         <IconButton label="Close panel" shortcut="Esc" side="bottom" onClick={closePanel}><X size={16} aria-hidden /></IconButton>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto">
-        {Settings && <Settings key={node.id} id={node.id} data={data} update={updateOpen} />}
+        {Settings && (
+          <BlockVariables key={node.id} nodeId={node.id}>
+            <Settings id={node.id} data={data} update={updateOpen} />
+          </BlockVariables>
+        )}
       </div>
     </aside>
   );

@@ -1,13 +1,11 @@
 import { Check } from 'lucide-react';
 import { Tabs } from 'radix-ui';
-import { useCallback, useRef, useState } from 'react';
+import { useState } from 'react';
 import { apiRequestBlock, type ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
 import type { ApiRequestConfig } from '../../domain/request/ApiRequestConfig';
-import { VariableFieldsContext, type FocusedField } from '../../components/chip-field/VariableFieldsContext';
-import { AvailableVariablesPanel } from '../../components/chip-field/AvailableVariablesPanel';
+import { useVariableFields } from '../../components/chip-field/VariableFieldsContext';
 import { useFlowStore } from '../../store/useFlowStore';
 import type { PanelProps } from '../PanelProps';
-import { useBlockVariables } from './useBlockVariables';
 import { SetupStep } from './SetupStep';
 import { ConfigureStep } from './ConfigureStep';
 import { TestStep } from './TestStep';
@@ -19,17 +17,7 @@ export function ApiRequestPanel({ id, data, update }: PanelProps<ApiRequestData>
   const stage = useFlowStore((s) => s.nodes.find((n) => n.id === id)?.stage ?? 'live');
   const [step, setStep] = useState<Step>(data.configured ? 'configure' : 'setup');
   const [notice, setNotice] = useState<string[] | null>(null);
-  const [focused, setFocused] = useState<FocusedField | null>(null);
-  const blurTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const panelRef = useRef<HTMLDivElement>(null);
-
-  // Focus moving from one field to the next blurs then focuses: wait a tick before hiding the list.
-  const onFocusChange = useCallback((field: FocusedField | null) => {
-    if (blurTimer.current) clearTimeout(blurTimer.current);
-    if (field) setFocused(field);
-    else blurTimer.current = setTimeout(() => { if (!panelRef.current?.contains(document.activeElement)) setFocused(null); }, 120);
-  }, []);
-  const fields = useBlockVariables(id, onFocusChange);
+  const groups = useVariableFields()?.groups ?? [];
 
   const imported = (request: ApiRequestConfig, warnings: string[]) => {
     update({ ...request, configured: true });
@@ -49,8 +37,7 @@ export function ApiRequestPanel({ id, data, update }: PanelProps<ApiRequestData>
   );
 
   return (
-    <VariableFieldsContext.Provider value={fields}>
-      <Tabs.Root value={step} onValueChange={(v) => setStep(v as Step)}>
+    <Tabs.Root value={step} onValueChange={(v) => setStep(v as Step)}>
         <Tabs.List aria-label="Steps" className="flex gap-1 border-b border-zinc-200 px-2">
           {tab('setup', 'Setup', data.configured)}
           {tab('configure', 'Configure', configureDone, !data.configured)}
@@ -60,13 +47,11 @@ export function ApiRequestPanel({ id, data, update }: PanelProps<ApiRequestData>
           <SetupStep onImported={imported} onBuildManually={() => { update({ configured: true }); setStep('configure'); }} />
         </Tabs.Content>
         <Tabs.Content value="configure">
-          <ConfigureStep data={data} stage={stage} groups={fields.groups} notice={notice} dismissNotice={() => setNotice(null)} update={update} onImported={imported} onContinue={() => setStep('test')} />
+          <ConfigureStep data={data} stage={stage} groups={groups} notice={notice} dismissNotice={() => setNotice(null)} update={update} onImported={imported} onContinue={() => setStep('test')} />
         </Tabs.Content>
         <Tabs.Content value="test">
-          <TestStep data={data} groups={fields.groups} update={update} />
+          <TestStep data={data} groups={groups} update={update} />
         </Tabs.Content>
-      </Tabs.Root>
-      {focused && <div ref={panelRef}><AvailableVariablesPanel groups={fields.groups} field={focused} /></div>}
-    </VariableFieldsContext.Provider>
+    </Tabs.Root>
   );
 }

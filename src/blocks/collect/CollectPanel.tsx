@@ -4,6 +4,7 @@ import { inputClass } from '../../components/Field';
 import { RemoveButton } from '../../components/RemoveButton';
 import { Section } from '../../components/Section';
 import { SelectField } from '../../components/SelectField';
+import { ChipField } from '../../components/chip-field/ChipField';
 import { shortId } from '../../components/shortId';
 import type { PanelProps } from '../PanelProps';
 
@@ -22,7 +23,7 @@ export function CollectPanel({ data, update }: PanelProps<CollectData>) {
               </div>
               <RemoveButton label={`Delete value ${i + 1}`} onClick={() => update({ fields: data.fields.filter((x) => x.id !== f.id) })} />
             </div>
-            <input aria-label={`Value ${i + 1} description`} className={inputClass} placeholder="What to ask for" value={f.description} onChange={(e) => setField(f.id, { description: e.target.value }, 'description')} />
+            <ChipField label={`Value ${i + 1} description`} placeholder="What to ask for" value={f.description} onChange={(description) => setField(f.id, { description }, 'description')} />
             <div className="flex gap-4 text-xs text-zinc-700">
               <label className="flex items-center gap-1.5"><input type="checkbox" className="accent-accent" checked={f.required} onChange={(e) => setField(f.id, { required: e.target.checked })} />Required</label>
               <label className="flex items-center gap-1.5"><input type="checkbox" className="accent-accent" checked={f.confirm} onChange={(e) => setField(f.id, { confirm: e.target.checked })} />Confirm</label>

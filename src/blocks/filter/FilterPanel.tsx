@@ -1,15 +1,21 @@
-import { FILTER_OPERATORS, UNARY_OPERATORS, type FilterCase, type FilterCondition, type FilterData } from '../../domain/blocks/filter/filterBlock';
+import { UNARY_OPERATORS, type FilterCase, type FilterCondition, type FilterData } from '../../domain/blocks/filter/filterBlock';
+import { conditionVariable } from '../../domain/blocks/filter/conditionVariable';
+import { operatorsFor } from '../../domain/blocks/filter/operatorsFor';
+import { findVariable, isAvailable } from '../../domain/variables/availableVariables';
 import { AddRowButton } from '../../components/AddRowButton';
-import { inputClass } from '../../components/Field';
+import { ChipField } from '../../components/chip-field/ChipField';
+import { useVariableFields } from '../../components/chip-field/VariableFieldsContext';
 import { RemoveButton } from '../../components/RemoveButton';
 import { Section } from '../../components/Section';
 import { SelectField } from '../../components/SelectField';
 import { shortId } from '../../components/shortId';
 import type { PanelProps } from '../PanelProps';
+import { VariablePicker } from './VariablePicker';
 
 const newCondition = (): FilterCondition => ({ id: shortId(), variable: '', operator: 'equals', value: '' });
 
 export function FilterPanel({ data, update }: PanelProps<FilterData>) {
+  const groups = useVariableFields()?.groups ?? [];
   const setCase = (id: string, patch: Partial<FilterCase>, key?: string) =>
     update({ cases: data.cases.map((c) => (c.id === id ? { ...c, ...patch } : c)) }, key);
   const setCondition = (c: FilterCase, k: FilterCondition, patch: Partial<FilterCondition>, key?: string) =>
@@ -27,18 +33,40 @@ export function FilterPanel({ data, update }: PanelProps<FilterData>) {
             </div>
             <RemoveButton label={`Delete case ${i + 1}`} onClick={() => update({ cases: data.cases.filter((x) => x.id !== c.id) })} />
           </div>
-          {c.conditions.map((k, j) => (
-            <div key={k.id} className="flex items-center gap-1">
-              <input aria-label={`Case ${i + 1} condition ${j + 1} variable`} className={`${inputClass} font-mono`} placeholder="variable" value={k.variable} onChange={(e) => setCondition(c, k, { variable: e.target.value }, 'variable')} />
-              <div className="w-36 shrink-0">
-                <SelectField hideLabel label={`Case ${i + 1} condition ${j + 1} operator`} value={k.operator} options={FILTER_OPERATORS} onChange={(operator) => setCondition(c, k, { operator })} />
+          {c.conditions.map((k, j) => {
+            const name = conditionVariable(k);
+            const known = name ? findVariable(name, groups) : undefined;
+            const offered = operatorsFor(known?.type);
+            // An operator chosen before the variable's type was known stays visible (and is flagged) rather than silently changing.
+            const operators = offered.includes(k.operator) ? offered : [...offered, k.operator];
+            const label = `Case ${i + 1} condition ${j + 1}`;
+            return (
+              <div key={k.id} className="flex flex-col gap-1 rounded-md bg-zinc-50 p-1.5">
+                <div className="flex items-center gap-1">
+                  <VariablePicker
+                    label={`${label} variable`}
+                    name={name}
+                    info={known}
+                    invalid={!!name && !isAvailable(name, groups)}
+                    groups={groups}
+                    onPick={(v) => {
+                      const fits = operatorsFor(v.type);
+                      setCondition(c, k, { variable: `{{${v.name}}}`, ...(fits.includes(k.operator) ? {} : { operator: fits[0]! }) });
+                    }}
+                  />
+                  <RemoveButton label={`Delete case ${i + 1} condition ${j + 1}`} onClick={() => setCase(c.id, { conditions: c.conditions.filter((x) => x.id !== k.id) })} />
+                </div>
+                <div className="flex items-center gap-1">
+                  <div className="w-36 shrink-0">
+                    <SelectField hideLabel label={`${label} operator`} value={k.operator} options={operators.map((o) => ({ value: o, label: offered.includes(o) ? o : `${o} (not for ${known?.type})` }))} onChange={(operator) => setCondition(c, k, { operator })} />
+                  </div>
+                  {!UNARY_OPERATORS.includes(k.operator) && (
+                    <ChipField label={`${label} value`} placeholder={known?.type === 'number' ? 'a number, or @ for a variable' : 'value, or @ for a variable'} value={k.value} onChange={(value) => setCondition(c, k, { value }, 'value')} />
+                  )}
+                </div>
               </div>
-              {!UNARY_OPERATORS.includes(k.operator) && (
-                <input aria-label={`Case ${i + 1} condition ${j + 1} value`} className={inputClass} placeholder="value" value={k.value} onChange={(e) => setCondition(c, k, { value: e.target.value }, 'value')} />
-              )}
-              <RemoveButton label={`Delete case ${i + 1} condition ${j + 1}`} onClick={() => setCase(c.id, { conditions: c.conditions.filter((x) => x.id !== k.id) })} />
-            </div>
-          ))}
+            );
+          })}
           <AddRowButton onClick={() => setCase(c.id, { conditions: [...c.conditions, newCondition()] })}>Add condition</AddRowButton>
         </fieldset>
       ))}

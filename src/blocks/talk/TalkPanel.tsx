@@ -1,10 +1,10 @@
 import type { TalkData } from '../../domain/blocks/talk/talkBlock';
 import { AddRowButton } from '../../components/AddRowButton';
-import { inputClass } from '../../components/Field';
 import { RemoveButton } from '../../components/RemoveButton';
 import { Section } from '../../components/Section';
 import { shortId } from '../../components/shortId';
-import { TextField } from '../../components/TextField';
+import { ChipField } from '../../components/chip-field/ChipField';
+import { VariableTextField } from '../../components/VariableTextField';
 import type { PanelProps } from '../PanelProps';
 
 export function TalkPanel({ data, update }: PanelProps<TalkData>) {
@@ -12,13 +12,13 @@ export function TalkPanel({ data, update }: PanelProps<TalkData>) {
   return (
     <>
       <Section title="Conversation">
-        <TextField label="Prompt" multiline rows={5} placeholder="What should the agent talk about, and how?" value={data.prompt} onChange={(prompt) => update({ prompt }, 'prompt')} />
+        <VariableTextField label="Prompt" multiline placeholder="What should the agent talk about, and how?" value={data.prompt} onChange={(prompt) => update({ prompt }, 'prompt')} />
       </Section>
       <Section title="Exit conditions" hint="Each condition is a route out of this block. Deleting one deletes its connection.">
         <ol className="flex flex-col gap-1.5">
           {data.exits.map((exit, i) => (
             <li key={exit.id} className="flex items-center gap-1.5">
-              <input aria-label={`Exit condition ${i + 1}`} className={inputClass} placeholder="e.g. Caller wants a refund" value={exit.label} onChange={(e) => setExit(exit.id, e.target.value)} />
+              <ChipField label={`Exit condition ${i + 1}`} placeholder="e.g. Caller wants a refund" value={exit.label} onChange={(label) => setExit(exit.id, label)} />
               <RemoveButton label={`Delete exit condition ${i + 1}`} onClick={() => update({ exits: data.exits.filter((e) => e.id !== exit.id) })} />
             </li>
           ))}

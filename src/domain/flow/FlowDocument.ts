@@ -46,4 +46,4 @@ export interface FlowDocument {
 }
 
 export const FLOW_FORMAT = 'switchboard-flow';
-export const FLOW_VERSION = 1;
+export const FLOW_VERSION = 2;

@@ -34,7 +34,35 @@ const steps: Record<number, (doc: Record<string, unknown>) => Record<string, unk
       })),
     };
   },
+  /**
+   * Version 1 stored a Filter condition's variable as a bare name typed by hand (`order.status`).
+   * Version 2 stores it as a {{token}}, as every other variable use is stored, so invalid
+   * references, replacements and renames reach it.
+   */
+  1: (doc) => ({
+    ...doc,
+    version: 2,
+    nodes: Array.isArray(doc.nodes) ? (doc.nodes as Record<string, unknown>[]).map(wrapFilterVariables) : doc.nodes,
+  }),
 };
+
+const BARE_NAME = /^[A-Za-z_$][\w$-]*(?:\.[\w$-]+)*$/;
+
+function wrapFilterVariables(node: Record<string, unknown>): Record<string, unknown> {
+  const data = node.data as { cases?: unknown } | undefined;
+  if (node.type !== 'filter' || !data || !Array.isArray(data.cases)) return node;
+  const cases = data.cases.map((c: { conditions?: unknown }) => {
+    if (!c || !Array.isArray(c.conditions)) return c;
+    return {
+      ...c,
+      conditions: c.conditions.map((k: { variable?: unknown }) => {
+        const name = typeof k?.variable === 'string' ? k.variable.trim() : '';
+        return BARE_NAME.test(name) ? { ...k, variable: `{{${name}}}` } : k;
+      }),
+    };
+  });
+  return { ...node, data: { ...data, cases } };
+}
 
 export type MigrationResult = { ok: true; doc: Record<string, unknown>; from: number } | { ok: false; error: string };
 

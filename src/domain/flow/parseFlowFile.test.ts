@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newFlow } from './newFlow';
 import { parseFlowFile } from './parseFlowFile';
+import { FLOW_VERSION } from './FlowDocument';
 import fixture from './fixtures/flow-v0.json?raw';
 
 const good = newFlow('f1', 'Support');
@@ -16,7 +17,7 @@ describe('parseFlowFile', () => {
     const result = parseFlowFile(fixture);
     if (!result.ok) throw new Error(result.error);
     expect(result.migratedFrom).toBe(0);
-    expect(result.flow.version).toBe(1);
+    expect(result.flow.version).toBe(FLOW_VERSION);
     expect(result.flow.nodes.map((n) => [n.id, n.type, n.stage, n.data.name])).toEqual([
       ['s', 'start', 'live', 'Start'],
       ['t', 'talk', 'live', 'Triage'],
@@ -31,10 +32,27 @@ describe('parseFlowFile', () => {
     ]);
   });
 
+  it('migrates version 1 Filter conditions from typed names to variable tokens', () => {
+    const filter = {
+      id: 'f', type: 'filter', position: { x: 0, y: 200 }, stage: 'live',
+      data: { name: 'Route', cases: [{ id: 'c', match: 'all', conditions: [
+        { id: 'a', variable: 'lookup.status', operator: 'equals', value: 'open' },
+        { id: 'b', variable: '', operator: 'equals', value: '' },
+        { id: 'd', variable: '{{already}}', operator: 'is empty', value: '' },
+        { id: 'e', variable: 'not a name', operator: 'equals', value: '' },
+      ] }] },
+    };
+    const result = parseFlowFile(text({ ...good, version: 1, nodes: [...good.nodes, filter] }));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.migratedFrom).toBe(1);
+    const conditions = (result.flow.nodes[1]!.data.cases as { conditions: { variable: string }[] }[])[0]!.conditions;
+    expect(conditions.map((k) => k.variable)).toEqual(['{{lookup.status}}', '', '{{already}}', 'not a name']);
+  });
+
   it('refuses a newer version, saying so', () => {
     expect(parseFlowFile(text({ ...good, version: 7 }))).toEqual({
       ok: false,
-      error: 'This flow was saved by a newer version of Switchboard (file version 7; this one reads up to 1). Update Switchboard to open it.',
+      error: `This flow was saved by a newer version of Switchboard (file version 7; this one reads up to ${FLOW_VERSION}). Update Switchboard to open it.`,
     });
   });
 

@@ -1,5 +1,6 @@
 import type { CustomVariable, FlowEdge, FlowNode, Stage } from '../flow/FlowDocument';
 import { variablePrefix } from './variablePrefix';
+import { collectedType, type CollectType } from '../blocks/collect/collectedType';
 
 export type VariableType = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array';
 
@@ -53,15 +54,18 @@ export function incomingEdges(edges: readonly FlowEdge[]): Map<string, string[]>
   return into;
 }
 
-/** Ids of the blocks on some route that reaches `nodeId` (not the block itself). */
+/**
+ * Ids of the blocks on some route that reaches `nodeId` (not the block itself), nearest first:
+ * a breadth-first walk backwards, so pickers can list the blocks just before this one at the top.
+ */
 export function upstreamOf(nodeId: string, edges: readonly FlowEdge[], into = incomingEdges(edges)): Set<string> {
   const seen = new Set<string>();
-  const stack = [...(into.get(nodeId) ?? [])];
-  while (stack.length) {
-    const id = stack.pop()!;
+  const queue = [...(into.get(nodeId) ?? [])];
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i]!;
     if (seen.has(id) || id === nodeId) continue;
     seen.add(id);
-    stack.push(...(into.get(id) ?? []));
+    for (const before of into.get(id) ?? []) if (!seen.has(before)) queue.push(before);
   }
   return seen;
 }
@@ -80,10 +84,10 @@ function blockGroup(node: FlowNode): VariableGroup | null {
 }
 
 function collectVariables(node: FlowNode): VariableInfo[] {
-  const fields = (node.data.fields as { name: string; type: string; description: string }[] | undefined) ?? [];
+  const fields = (node.data.fields as { name: string; type: CollectType; description: string }[] | undefined) ?? [];
   return fields
     .filter((f) => f.name)
-    .map((f) => ({ name: f.name, label: f.name, type: f.type === 'Number' || f.type === 'Age' ? 'number' : 'string', description: f.description, sourceId: node.id }));
+    .map((f) => ({ name: f.name, label: f.name, type: collectedType(f.type), description: `${f.type}: ${f.description}`, sourceId: node.id }));
 }
 
 /**
@@ -101,8 +105,10 @@ export function availableVariables(
 ): VariableGroup[] {
   const groups: VariableGroup[] = [];
   const collected: VariableInfo[] = [];
-  for (const node of nodes) {
-    if (!upstream.has(node.id)) continue;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  for (const id of upstream) {
+    const node = byId.get(id);
+    if (!node) continue;
     const group = blockGroup(node);
     if (group) groups.push(group);
     if (node.type === 'collect') collected.push(...collectVariables(node));

@@ -1,19 +1,24 @@
 import type * as z from 'zod/mini';
 import { defineBlock } from '../BlockDefinition';
+import { conditionVariable } from './conditionVariable';
 import type { caseSchema, conditionSchema, filterSchema } from './filterSchema';
 
 export const FILTER_OPERATORS = [
-  'equals', 'does not equal', 'contains', 'does not contain', 'is greater than', 'is less than', 'is empty', 'is not empty',
+  'equals', 'does not equal', 'contains', 'does not contain', 'is greater than', 'is less than', 'is true', 'is false', 'is empty', 'is not empty',
 ] as const;
 export const filterDefaults: { name: string; cases: { id: string; match: 'all' | 'any'; conditions: { id: string; variable: string; operator: FilterOperator; value: string }[] }[] } = {
   name: 'Filter',
   cases: [{ id: 'c1', match: 'all', conditions: [{ id: 'k1', variable: '', operator: 'equals', value: '' }] }],
 };
 
+/**
+ * A condition's variable is stored as one {{token}}, like a variable anywhere else, so invalid
+ * references, Replace Invalid Variables and block renames reach it without special cases.
+ */
 export type FilterOperator = (typeof FILTER_OPERATORS)[number];
 
 /** Operators that compare against nothing take no value field. */
-export const UNARY_OPERATORS: readonly FilterOperator[] = ['is empty', 'is not empty'];
+export const UNARY_OPERATORS: readonly FilterOperator[] = ['is true', 'is false', 'is empty', 'is not empty'];
 
 export type FilterCondition = z.infer<typeof conditionSchema>;
 
@@ -38,7 +43,7 @@ export const filterBlock = defineBlock<FilterData>({
     const problems: string[] = [];
     d.cases.forEach((c, i) => {
       if (!c.conditions.length) problems.push(`Case ${i + 1} has no conditions`);
-      if (c.conditions.some((k) => !k.variable.trim())) problems.push(`Case ${i + 1}: every condition needs a variable`);
+      if (c.conditions.some((k) => !conditionVariable(k))) problems.push(`Case ${i + 1}: every condition needs a variable`);
     });
     return problems;
   },

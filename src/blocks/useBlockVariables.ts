@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { availableVariables, findVariable, upstreamOf, type VariableGroup } from '../../domain/variables/availableVariables';
+import { availableVariables, findVariable, upstreamOf, type VariableGroup } from '../domain/variables/availableVariables';
 import { useShallow } from 'zustand/react/shallow';
-import { toFlowNode } from '../../store/canvasTypes';
-import { useFlowStore } from '../../store/useFlowStore';
-import type { FlowStore } from '../../store/useFlowStore';
-import type { FocusedField, VariableFields } from '../../components/chip-field/VariableFieldsContext';
+import { toFlowNode } from '../store/canvasTypes';
+import { useFlowStore } from '../store/useFlowStore';
+import type { FlowStore } from '../store/useFlowStore';
+import type { FocusedField, VariableFields } from '../components/chip-field/VariableFieldsContext';
 
 let lastNodes: FlowStore['nodes'] | null = null;
 let lastKey = '';
