@@ -76,7 +76,7 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
           </span>
         )}
       </div>
-      <p className={`line-clamp-2 break-all px-3 pt-1 text-xs ${summary ? 'text-zinc-600' : 'italic text-zinc-400'}`}>
+      <p className={`line-clamp-2 break-words px-3 pt-1 text-xs ${summary ? 'text-zinc-600' : 'italic text-zinc-400'}`}>
         {badge && <span className="mr-1.5 rounded bg-zinc-800 px-1 py-px font-mono text-[10px] font-semibold text-white">{badge}</span>}
         {summary ? <VariableText text={summary} invalid={view.invalid} /> : 'Not set up yet'}
       </p>

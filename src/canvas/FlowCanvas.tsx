@@ -48,6 +48,12 @@ const beginGesture = () => useFlowStore.getState().beginGesture();
 const endGesture = () => useFlowStore.getState().endGesture();
 const onConnectEnd = () => useFlowStore.getState().setConnecting(null);
 const onPaneClick = () => useFlowStore.getState().closePanel();
+/** A variable chip on a card shows its preview; the code for it arrives on the first hover. */
+const onPointerOver = (e: React.PointerEvent) => {
+  const chip = (e.target as HTMLElement).closest?.<HTMLElement>('.react-flow__node .var-chip');
+  const nodeId = chip?.closest<HTMLElement>('.react-flow__node')?.dataset.id;
+  if (chip && nodeId) void import('./cardChipPreview').then((m) => m.cardChipPreview(chip, nodeId));
+};
 const onMoveEnd: OnMoveEnd = (_, viewport) => rememberViewport(viewport);
 const onNodeClick: NodeMouseHandler<CanvasNode> = (_, node) => {
   if (node.type !== 'sticky') useFlowStore.getState().openPanel(node.id);
@@ -121,6 +127,7 @@ export function FlowCanvas() {
         onNodeClick={onNodeClick}
         onPaneClick={onPaneClick}
         onMoveEnd={onMoveEnd}
+        onPointerOver={onPointerOver}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECT_KEYS}

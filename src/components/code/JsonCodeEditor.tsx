@@ -4,6 +4,7 @@ import { monaco } from './monacoSetup';
 import { jsonTemplateErrors } from '../../domain/request/jsonTemplateErrors';
 import { findVariable, isAvailable, type VariableGroup } from '../../domain/variables/availableVariables';
 import { tokenPattern } from '../../domain/variables/variableTokens';
+import { useVariableFields } from '../chip-field/VariableFieldsContext';
 
 interface Props {
   label: string;
@@ -83,6 +84,10 @@ function setMarkers(model: Model, groups: VariableGroup[]) {
 export default function JsonCodeEditor({ label, value, onChange, groups }: Props) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const groupsRef = useRef(groups);
+  // The Available Variables panel shows while Monaco has focus, as it does for chip fields.
+  const fields = useVariableFields();
+  const fieldsRef = useRef(fields);
+  useEffect(() => { fieldsRef.current = fields; });
 
   useEffect(() => {
     groupsRef.current = groups;
@@ -114,6 +119,17 @@ export default function JsonCodeEditor({ label, value, onChange, groups }: Props
     groupsByModel.set(model.uri.toString(), groupsRef.current);
     setMarkers(model, groupsRef.current);
     editor.onDidChangeModelContent(() => setMarkers(model, groupsRef.current));
+    const insert = (name: string) => {
+      const selection = editor.getSelection();
+      if (!selection) return;
+      editor.executeEdits('variables-panel', [{ range: selection, text: `{{${name}}}`, forceMoveMarkers: true }]);
+      editor.focus();
+    };
+    // `@` opens the variable list as in every other field. As a trigger character alone it does
+    // not: Monaco treats a lone symbol typed after a space as a quick-suggest case and skips it.
+    editor.onDidType((text) => { if (text.endsWith('@')) editor.trigger('variables', 'editor.action.triggerSuggest', {}); });
+    editor.onDidFocusEditorText(() => fieldsRef.current?.focused({ label, insert }));
+    editor.onDidBlurEditorText(() => fieldsRef.current?.blurred());
   };
 
   return (

@@ -2,6 +2,8 @@
 // body needs, and the JSON language. This module is only reached through a lazy import.
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/features/suggest/register';
+// The features entry registers only inline completions; the suggest widget itself comes from here.
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/bracketMatching/register';
 import 'monaco-editor/features/folding/register';

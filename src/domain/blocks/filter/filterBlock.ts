@@ -47,5 +47,11 @@ export const filterBlock = defineBlock<FilterData>({
     });
     return problems;
   },
-  summary: (d) => `${d.cases.length} case${d.cases.length === 1 ? '' : 's'} + Else`,
+  summary: (d) => {
+    const count = `${d.cases.length} case${d.cases.length === 1 ? '' : 's'} + Else`;
+    const first = d.cases[0]?.conditions[0];
+    if (!first || !conditionVariable(first)) return count;
+    const test = UNARY_OPERATORS.includes(first.operator) ? `${first.variable} ${first.operator}` : `${first.variable} ${first.operator} ${first.value}`;
+    return `${test} · ${count}`;
+  },
 });
