@@ -1,8 +1,20 @@
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, Position, getSmoothStepPath, useStoreApi, type EdgeProps, type ReactFlowState } from '@xyflow/react';
 import { X } from 'lucide-react';
 import { memo, useState } from 'react';
 import { blockName, type CanvasEdge } from '../store/canvasTypes';
 import { useFlowStore } from '../store/useFlowStore';
+import { roundedPath, routeEdge, type Rect } from '../domain/flow/routeEdge';
+import type { CanvasNode } from '../store/canvasTypes';
+
+/** The cards on the canvas as rectangles (sticky notes may lie under edges). Read, not subscribed to. */
+function cardRects(state: ReactFlowState<CanvasNode>): Rect[] {
+  const rects: Rect[] = [];
+  for (const n of state.nodeLookup.values()) {
+    if (n.type === 'sticky' || !n.measured.width || !n.measured.height) continue;
+    rects.push({ x: n.internals.positionAbsolute.x, y: n.internals.positionAbsolute.y, width: n.measured.width, height: n.measured.height });
+  }
+  return rects;
+}
 
 /** A connection (post-call ones are dotted by their class, see toCanvasEdge); hovering shows its route and an ✕. */
 export const FlowEdge = memo(function FlowEdge(props: EdgeProps<CanvasEdge>) {
@@ -15,7 +27,12 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<CanvasEdge>) {
     return `${post ? 'Post-call: ' : ''}${blockName(blocks, source)} → ${blockName(blocks, target)}`;
   };
   const active = hovered || selected;
-  const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10 });
+  const store = useStoreApi<CanvasNode>();
+  // Outputs at the bottom are routed around the cards in the way (an edge under a card looks as if
+  // it entered it); the edge re-renders, and re-routes, whenever one of its ends moves.
+  const [path, labelX, labelY] = sourcePosition === Position.Bottom && targetPosition === Position.Top
+    ? (({ path, labelX, labelY }) => [path, labelX, labelY] as const)(roundedPath(routeEdge({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, cardRects(store.getState()))))
+    : getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10 });
 
   return (
     <>

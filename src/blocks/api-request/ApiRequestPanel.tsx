@@ -9,6 +9,7 @@ import type { PanelProps } from '../PanelProps';
 import { SetupStep } from './SetupStep';
 import { ConfigureStep } from './ConfigureStep';
 import { TestStep } from './TestStep';
+import { testIsStale } from '../../domain/blocks/api-request/testIsStale';
 
 type Step = 'setup' | 'configure' | 'test';
 
@@ -24,6 +25,8 @@ export function ApiRequestPanel({ id, data, update }: PanelProps<ApiRequestData>
     setNotice(warnings);
     setStep('configure');
   };
+  const status = data.lastTest?.response?.status ?? 0;
+  const testPassed = status >= 200 && status < 300 && !testIsStale(data);
   const configureDone = data.configured && apiRequestBlock.validate(data, stage).length === 0;
 
   const tab = (value: Step, label: string, done: boolean, disabled = false) => (
@@ -41,7 +44,7 @@ export function ApiRequestPanel({ id, data, update }: PanelProps<ApiRequestData>
         <Tabs.List aria-label="Steps" className="flex gap-1 border-b border-zinc-200 px-2">
           {tab('setup', 'Setup', data.configured)}
           {tab('configure', 'Configure', configureDone, !data.configured)}
-          {tab('test', 'Test', false, !data.configured)}
+          {tab('test', 'Test', testPassed, !data.configured)}
         </Tabs.List>
         <Tabs.Content value="setup">
           <SetupStep onImported={imported} onBuildManually={() => { update({ configured: true }); setStep('configure'); }} />

@@ -39,12 +39,13 @@ function Body({ response }: { response: NonNullable<LastTest['response']> }) {
 }
 
 /** The outcome of the last test: status, time, size, attempts, headers and body, or why it failed. */
-export function TestResult({ test }: { test: LastTest }) {
+export function TestResult({ test, staleReason }: { test: LastTest; staleReason?: string }) {
   const r = test.response;
   const success = !!r && r.status >= 200 && r.status < 300;
   const hint = r ? explainStatus(r.status) : test.error ? explainError(test.error.code) : null;
   return (
-    <section aria-label="Test result" className="flex flex-col gap-2.5">
+    <section aria-label="Test result" className={`flex flex-col gap-2.5 ${staleReason ? 'rounded-md border border-dashed border-amber-300 p-2' : ''}`}>
+      {staleReason && <p role="note" aria-label="Result is out of date" className="flex items-center gap-1.5 rounded-md bg-amber-50 px-2.5 py-1.5 text-xs font-medium text-amber-900"><AlertTriangle size={13} aria-hidden /> {staleReason}</p>}
       {r ? (
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <span role="status" className={`flex items-center gap-1.5 text-[15px] font-semibold ${success ? 'text-emerald-700' : 'text-rose-700'}`}>
@@ -64,7 +65,7 @@ export function TestResult({ test }: { test: LastTest }) {
           {test.attempts.map((a, i) => <li key={i}>Attempt {i + 1}: {a.outcome}{a.waitMs ? `, then waited ${(a.waitMs / 1000).toFixed(1)} s` : ''}</li>)}
         </ol>
       )}
-      {r && success && <p className="text-[11px] text-zinc-500">Its fields are now variables of this block for the blocks after it.</p>}
+      {r && success && <p className="text-[11px] text-zinc-500">{staleReason ? 'Its fields are variables of this block, with values from this earlier test.' : 'Its fields are now variables of this block for the blocks after it.'}</p>}
       {r && (
         <details className="text-xs">
           <summary className="cursor-pointer font-medium text-zinc-700">Headers ({r.headers.length})</summary>

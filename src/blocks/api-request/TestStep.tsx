@@ -13,6 +13,7 @@ import { responseVariables } from '../../domain/request/responseVariables';
 import { useCopied } from './useCopied';
 import { runTest, type Attempt } from './runTest';
 import { TestResult } from './TestResult';
+import { resolvedKey, settingsKey, testIsStale } from '../../domain/blocks/api-request/testIsStale';
 
 const MAX_STORED_BODY = 200 * 1024;
 
@@ -44,6 +45,8 @@ export function TestStep({ data, groups, update }: { data: ApiRequestData; group
   const samples = data.samples;
   const setSamples = (next: (s: typeof samples) => typeof samples) => update({ samples: next(samples) }, 'samples');
   const [running, setRunning] = useState<Attempt[] | null>(null);
+  // A cancelled send leaves the earlier result on screen: it must not pass for the answer to this one.
+  const [cancelled, setCancelled] = useState(false);
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
   const [show, setShow] = useState(false);
@@ -72,6 +75,7 @@ export function TestStep({ data, groups, update }: { data: ApiRequestData; group
     const controller = new AbortController();
     abort.current = controller;
     setRunning([]);
+    setCancelled(false);
     try {
       const run = await runTest(resolved.request, data, controller.signal, setRunning);
       const answer = run.answer;
@@ -79,6 +83,8 @@ export function TestStep({ data, groups, update }: { data: ApiRequestData; group
       const text = answer?.body.text;
       const lastTest: NonNullable<ApiRequestData['lastTest']> = {
         at: new Date().toISOString(),
+        resolvedKey: resolvedKey(resolved.request),
+        settingsKey: settingsKey(data),
         attempts: run.attempts,
         ...(answer ? { response: {
           status: answer.status, statusText: answer.statusText, totalMs: answer.timings.totalMs, bytes: answer.body.bytes,
@@ -91,7 +97,8 @@ export function TestStep({ data, groups, update }: { data: ApiRequestData; group
       // Only a 2xx answer defines the block's variables; a failure leaves the last shape alone.
       update({ lastTest, ...(success ? { published: responseVariables(text, contentType) } : {}) });
     } catch {
-      // Cancelled: nothing changes.
+      // Cancelled: the block keeps its last result, marked as not answering this send.
+      setCancelled(true);
     } finally {
       abort.current = null;
       setRunning(null);
@@ -153,7 +160,12 @@ export function TestStep({ data, groups, update }: { data: ApiRequestData; group
           </button>
         )}
         {!resolved.ok && <p className="text-[11px] text-zinc-500">Fill in every sample value and fix the problems above to send.</p>}
-        {data.lastTest && !running && <TestResult test={data.lastTest} />}
+        {data.lastTest && !running && (
+          <TestResult
+            test={data.lastTest}
+            staleReason={cancelled ? 'The last send was cancelled: this result is from the test before it.' : testIsStale(data, resolved.ok ? resolved.request : undefined) ? 'Request changed since this test: send it again to see what the API answers now.' : undefined}
+          />
+        )}
       </Section>
     </div>
   );

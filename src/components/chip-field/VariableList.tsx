@@ -33,6 +33,7 @@ export function VariableList({ groups, onPick, autoFocus, selected }: Props) {
         {shown.map((g) => (
           <section key={g.title} aria-label={g.title} className="py-1">
             <h4 className="px-3 pb-0.5 text-[10px] font-semibold uppercase tracking-wide text-zinc-500">{g.title}</h4>
+            {g.note && <p className="mx-3 mb-1 rounded bg-amber-50 px-1.5 py-0.5 text-[10.5px] text-amber-800">{g.note}</p>}
             {g.variables.map((v) => (
               <button
                 key={v.name}

@@ -127,7 +127,9 @@ export default function JsonCodeEditor({ label, value, onChange, groups }: Props
     };
     // `@` opens the variable list as in every other field. As a trigger character alone it does
     // not: Monaco treats a lone symbol typed after a space as a quick-suggest case and skips it.
-    editor.onDidType((text) => { if (text.endsWith('@')) editor.trigger('variables', 'editor.action.triggerSuggest', {}); });
+    editor.onDidChangeModelContent((e) => {
+      if (!e.isUndoing && !e.isRedoing && e.changes.length === 1 && e.changes[0]!.text === '@') editor.trigger('variables', 'editor.action.triggerSuggest', {});
+    });
     editor.onDidFocusEditorText(() => fieldsRef.current?.focused({ label, insert }));
     editor.onDidBlurEditorText(() => fieldsRef.current?.blurred());
   };

@@ -19,3 +19,12 @@ export function encodeLiteral(text: string, extra = ''): string {
   }
   return out;
 }
+
+/** The scheme, user info and an IPv6 literal host (`http://[::1]:8080`): brackets are the host's syntax, not text. */
+const IPV6_AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/(?:[^@/?#[\]]*@)?)(\[[0-9a-f:.]+(?:%25[\w.~-]+)?\])/i;
+
+/** encodeLiteral for the start of a URL: an IPv6 literal host keeps its brackets. */
+export function encodeUrlLiteral(text: string): string {
+  const m = IPV6_AUTHORITY.exec(text);
+  return m ? `${encodeLiteral(m[1]!)}${m[2]}${encodeLiteral(text.slice(m[0].length))}` : encodeLiteral(text);
+}

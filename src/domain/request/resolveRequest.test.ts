@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { resolveRequest } from './resolveRequest';
 import { emptyBody, type ApiRequestConfig, type KeyValueRow } from './ApiRequestConfig';
+import { apiRequestBlock, type ApiRequestData } from '../blocks/api-request/apiRequestBlock';
+import { defaultData } from '../blocks/blockCatalog';
 
 const rows = (...pairs: [string, string, boolean?][]): KeyValueRow[] => pairs.map(([key, value, enabled = true], i) => ({ id: `r${i}`, key, value, enabled }));
 const req = (patch: Partial<ApiRequestConfig>): ApiRequestConfig => ({ method: 'GET', url: 'https://api.example.com/v1', headers: [], query: [], body: emptyBody(), ...patch });
@@ -112,5 +114,29 @@ describe('resolveRequest: other bodies', () => {
     expect(a).toEqual(ok(resolveRequest(config, { p: 'fine-tune' })));
     const boundary = a.headers[0]![1].split('boundary=')[1]!;
     expect(a.body).toBe(`--${boundary}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\nfine-tune\r\n--${boundary}--\r\n`);
+  });
+});
+
+describe('IPv6 literal hosts', () => {
+  const at = (url: string) => req({ url });
+  test.each([
+    ['http://[::1]:5302/orders?id={{id}}', 'http://[::1]:5302/orders?id=a%20b'],
+    ['http://[2001:db8::1]/v1/x', 'http://[2001:db8::1]/v1/x'],
+    ['https://user:pw@[::1]:8443/p q', 'https://user:pw@[::1]:8443/p%20q'],
+  ])('%s is sent with its brackets', (url, sent) => {
+    const r = resolveRequest(at(url), { id: 'a b' });
+    expect(r).toMatchObject({ ok: true, request: { url: sent } });
+  });
+  test('brackets elsewhere in the path are still encoded', () => {
+    expect(resolveRequest(at('https://x.example/a[1]'), {})).toMatchObject({ ok: true, request: { url: 'https://x.example/a%5B1%5D' } });
+  });
+  test('the Checklist agrees with Send', () => {
+    const block = (url: string) => ({ ...defaultData('apiRequest'), configured: true, url }) as ApiRequestData;
+    expect(apiRequestBlock.validate(block('http://[::1]:5302/x'), 'live')).toEqual([]);
+    expect(apiRequestBlock.validate(block('{{base}}/x'), 'live')).toEqual([]);
+    expect(apiRequestBlock.validate(block('https://{{tenant}}.example.com/x'), 'live')).toEqual([]);
+    expect(apiRequestBlock.validate(block('http://[::1/x'), 'live')[0]).toMatch(/is not a valid URL/);
+    expect(apiRequestBlock.validate(block('ftp://x.example/a'), 'live')).toEqual(['The URL must start with https:// (or http://)']);
+    expect(resolveRequest(at('http://[::1/x'), {}).ok).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { BODY_METHODS, type ApiRequestConfig, type KeyValueRow } from './ApiRequestConfig';
-import { encodeLiteral } from './percentEncode';
+import { encodeLiteral, encodeUrlLiteral } from './percentEncode';
+import { urlProblem } from './urlProblem';
 import { jsonTemplateTokens } from './jsonTemplate';
 import { jsonTemplateErrors } from './jsonTemplateErrors';
 import { splitTokens } from '../variables/variableTokens';
@@ -47,10 +48,10 @@ class Builder {
   }
 
   /** Field text with variables inserted; `encode` applies to literal text and values differently. */
-  text(template: string, field: string, literal: (s: string) => string, value: (s: string) => string, rawFirst = false): string {
+  text(template: string, field: string, literal: (s: string, first: boolean) => string, value: (s: string) => string, rawFirst = false): string {
     return splitTokens(template)
       .map((part, i) => {
-        if ('text' in part) return literal(part.text);
+        if ('text' in part) return literal(part.text, i === 0);
         const v = this.textOf(part.variable, field);
         if (v === undefined) return '';
         // A token that opens the URL is its scheme and host ({{base_url}}/orders): inserted as is.
@@ -109,15 +110,11 @@ export function resolveRequest(request: ApiRequestConfig, values: Record<string,
   let url = '';
   if (!request.url.trim()) b.problem('url', 'Server URL cannot be empty');
   else {
-    const base = b.text(request.url.trim().replace(/#.*$/, ''), 'url', (s) => encodeLiteral(s), encodeURIComponent, true);
+    const base = b.text(request.url.trim().replace(/#.*$/, ''), 'url', (s, first) => (first ? encodeUrlLiteral(s) : encodeLiteral(s)), encodeURIComponent, true);
     const query = b.rows(request.query, 'query', encodeLiteral);
     url = query ? `${base}${base.includes('?') ? '&' : '?'}${query}` : base;
-    if (!b.problems.length) {
-      let parsed: URL | null = null;
-      try { parsed = new URL(url); } catch { /* reported below */ }
-      if (!parsed) b.problem('url', `“${url}” is not a valid URL: it should look like https://api.example.com/path`);
-      else if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') b.problem('url', 'The URL must start with https:// (or http://)');
-    }
+    const problem = b.problems.length ? null : urlProblem(url);
+    if (problem) b.problem('url', problem);
   }
 
   const headers: [string, string][] = [];

@@ -1,5 +1,7 @@
 import type { CustomVariable, FlowEdge, FlowNode, Stage } from '../flow/FlowDocument';
 import { variablePrefix } from './variablePrefix';
+import { testIsStale } from '../blocks/api-request/testIsStale';
+import type { ApiRequestData } from '../blocks/api-request/apiRequestBlock';
 import { collectedType, type CollectType } from '../blocks/collect/collectedType';
 
 export type VariableType = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array';
@@ -24,6 +26,8 @@ export interface VariableGroup {
   variables: VariableInfo[];
   /** A block whose response shape is unknown until it is tested: any path under `prefix` is fine. */
   openPrefix?: string;
+  /** Said beside the group's entries (a test that no longer matches the request). */
+  note?: string;
 }
 
 export const CALL_VARIABLES: VariableInfo[] = [
@@ -78,7 +82,8 @@ function blockGroup(node: FlowNode): VariableGroup | null {
     const variables: VariableInfo[] = published.length
       ? published.map((v) => ({ name: `${prefix}.${v.path}`, label: v.path, type: v.type, value: v.value, sourceId: node.id, ...(v.path === 'response' ? { description: 'The whole response body' } : {}) }))
       : [{ name: `${prefix}.response`, label: 'response', description: 'The whole response body (test the block to list its fields)', sourceId: node.id }];
-    return { title: name || 'API Request', sourceId: node.id, variables, ...(published.length ? {} : { openPrefix: `${prefix}.` }) };
+    const stale = published.length && testIsStale(node.data as ApiRequestData);
+    return { title: name || 'API Request', sourceId: node.id, variables, ...(published.length ? {} : { openPrefix: `${prefix}.` }), ...(stale ? { note: 'Request changed since this test: test again to refresh these values.' } : {}) };
   }
   return null;
 }

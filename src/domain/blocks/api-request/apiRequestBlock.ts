@@ -4,6 +4,9 @@ import type { apiRequestSchema } from './apiRequestSchema';
 import { emptyRequest, BODY_METHODS, type ApiRequestConfig } from '../../request/ApiRequestConfig';
 import { jsonTemplateProblem } from '../../request/jsonTemplate';
 import { composeUrl } from '../../request/urlWithQuery';
+import { urlProblem } from '../../request/urlProblem';
+import { encodeUrlLiteral } from '../../request/percentEncode';
+import { tokenPattern } from '../../variables/variableTokens';
 
 export { HTTP_METHODS } from '../../request/ApiRequestConfig';
 
@@ -65,6 +68,12 @@ export const apiRequestBlock = defineBlock<ApiRequestData>({
   validate: (d, stage) => {
     const problems: string[] = [];
     if (!d.url.trim()) problems.push('Server URL cannot be empty');
+    else if (!d.url.trim().startsWith('{{')) {
+      // The URL as Send would build it, with any value in place of its variables: the Checklist
+      // must refuse what Send refuses (a URL that cannot parse), and accept what Send accepts.
+      const problem = urlProblem(encodeUrlLiteral(composeUrl(d.url.trim(), d.query.filter((r) => r.enabled)).replace(/#.*$/, '').replace(tokenPattern(), 'x')));
+      if (problem) problems.push(problem);
+    }
     if (BODY_METHODS.includes(d.method) && d.body.type === 'json') {
       const problem = jsonTemplateProblem(d.body.json);
       if (problem) problems.push(`The JSON body cannot be sent: ${problem}`);

@@ -51,6 +51,10 @@ export const apiRequestSchema = z.object({
   samples: z._default(z.record(z.string(), z.object({ text: z.string(), type: z.enum(VARIABLE_TYPES) })), {}),
   lastTest: z.optional(z.object({
     at: z.string(),
+    // Digests of what was tested: the resolved request (method, URL, headers, body) and the
+    // block's request settings, to say "Request changed since this test" (see testIsStale).
+    resolvedKey: z.optional(z.string()),
+    settingsKey: z.optional(z.string()),
     attempts: z.array(z.object({ outcome: z.string(), waitMs: z.number() })),
     response: z.optional(z.object({
       status: z.number(),
