@@ -76,9 +76,11 @@ test('export then import gives an identical flow; an invalid file changes nothin
   await expect(flows).toHaveCount(2);
 
   // Delete the original, import again: the same id and name come back, byte for byte.
-  await page.getByRole('button', { name: 'Delete Untitled flow 2', exact: true }).click();
+  await page.getByRole('button', { name: 'Actions for Untitled flow 2', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
   await expect(flows).toHaveCount(1);
-  await page.getByRole('button', { name: 'Delete Untitled flow', exact: true }).click();
+  await page.getByRole('button', { name: 'Actions for Untitled flow', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
   await expect(page.getByText('Deleted “Untitled flow”.')).toBeVisible();
   await page.getByLabel('Flow file to import').setInputFiles({ name: 'flow.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect(page.getByText('Imported “Untitled flow”.')).toBeVisible();
@@ -177,14 +179,17 @@ test('flows sidebar: new, rename, duplicate, delete with Undo', async ({ page })
   const sidebar = page.getByRole('navigation', { name: 'Flows' });
   await page.getByRole('button', { name: 'New flow' }).click();
   await expect(page.getByRole('heading', { name: 'Untitled flow 2' })).toBeVisible();
-  await sidebar.getByRole('button', { name: 'Rename Untitled flow 2' }).click();
+  await sidebar.getByRole('button', { name: 'Actions for Untitled flow 2' }).click();
+  await page.getByRole('menuitem', { name: 'Rename' }).click();
   await page.getByRole('textbox', { name: 'Rename Untitled flow 2' }).fill('Billing');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Billing' })).toBeVisible();
-  await sidebar.getByRole('button', { name: 'Duplicate Billing' }).click();
+  await sidebar.getByRole('button', { name: 'Actions for Billing' }).click();
+  await page.getByRole('menuitem', { name: 'Duplicate' }).click();
   await expect(page.getByRole('heading', { name: 'Billing copy' })).toBeVisible();
   await expect(sidebar.getByRole('listitem')).toHaveCount(3);
-  await sidebar.getByRole('button', { name: 'Delete Billing copy' }).click();
+  await sidebar.getByRole('button', { name: 'Actions for Billing copy' }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
   await expect(sidebar.getByRole('listitem')).toHaveCount(2);
   await page.getByRole('list', { name: 'Notifications' }).getByRole('button', { name: 'Undo' }).click();
   await expect(sidebar.getByRole('listitem')).toHaveCount(3);

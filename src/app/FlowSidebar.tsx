@@ -1,10 +1,13 @@
-import { Copy, FileUp, Pencil, Plus, Trash2 } from 'lucide-react';
+import { FileUp, Plus } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { IconButton } from '../components/IconButton';
 import { runFlowAction } from '../storage/runFlowAction';
 import { openFlow } from '../storage/flowLibrary';
 import type { FlowSummary } from '../store/librarySlice';
 import { useFlowStore } from '../store/useFlowStore';
+import { preloadable } from '../components/preloadable';
+
+const { Component: FlowRowMenu } = preloadable(() => import('./FlowRowMenu'));
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -34,7 +37,7 @@ function FlowRow({ flow, active }: { flow: FlowSummary; active: boolean }) {
         <button
           type="button"
           aria-current={active ? 'page' : undefined}
-          className="block w-full truncate rounded-lg px-2 py-1.5 text-left group-focus-within:pr-20 group-hover:pr-20"
+          className="block w-full truncate rounded-lg py-1.5 pl-2 pr-8 text-left"
           onClick={() => void openFlow(flow.id)}
           onDoubleClick={() => setEditing(true)}
         >
@@ -43,10 +46,8 @@ function FlowRow({ flow, active }: { flow: FlowSummary; active: boolean }) {
         </button>
       )}
       {!editing && (
-        <div className="absolute right-1 top-1/2 flex -translate-y-1/2 opacity-0 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
-          <IconButton label={`Rename ${name}`} side="bottom" className="h-6 w-6" onClick={() => setEditing(true)}><Pencil size={12} aria-hidden /></IconButton>
-          <IconButton label={`Duplicate ${name}`} side="bottom" className="h-6 w-6" onClick={() => runFlowAction('duplicateFlow', flow.id)}><Copy size={12} aria-hidden /></IconButton>
-          <IconButton label={`Delete ${name}`} side="bottom" className="h-6 w-6 hover:text-rose-600" onClick={() => runFlowAction('deleteFlow', flow.id)}><Trash2 size={12} aria-hidden /></IconButton>
+        <div className="absolute right-1 top-1/2 -translate-y-1/2">
+          <FlowRowMenu flowId={flow.id} name={name} onRename={() => setEditing(true)} />
         </div>
       )}
     </li>

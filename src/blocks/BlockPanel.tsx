@@ -5,6 +5,7 @@ import type { BlockType } from '../domain/flow/FlowDocument';
 import { normalizeName } from '../domain/flow/uniqueName';
 import { inputClass } from '../components/Field';
 import { IconButton } from '../components/IconButton';
+import { focusBlockCard } from '../components/focusBlockCard';
 import { blockName } from '../store/canvasTypes';
 import { useFlowStore } from '../store/useFlowStore';
 import { blockIcons, blockTints } from '../canvas/blockIcons';
@@ -80,7 +81,7 @@ export default function BlockPanel() {
             <IconButton label="Delete block" shortcut="Del" side="bottom" className="hover:text-rose-600" onClick={() => act(node.id, 'deleteSelection')}><Trash2 size={15} aria-hidden /></IconButton>
           </>
         )}
-        <IconButton label="Close panel" shortcut="Esc" side="bottom" onClick={closePanel}><X size={16} aria-hidden /></IconButton>
+        <IconButton label="Close panel" shortcut="Esc" side="bottom" onClick={() => { closePanel(); focusBlockCard(node.id); }}><X size={16} aria-hidden /></IconButton>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto">
         {Settings && (

@@ -1,15 +1,20 @@
-import { CheckCircle2, LocateFixed } from 'lucide-react';
+import { CheckCircle2, LocateFixed, Plus } from 'lucide-react';
 import type { BlockProblems } from '../domain/flow/flowChecklist';
 
 /** The Flow Checklist's contents (its own chunk: shown only when opened). */
-export default function ChecklistList({ problems, goTo }: { problems: BlockProblems[]; goTo(nodeId: string): void }) {
+export default function ChecklistList({ problems, goTo, firstRun }: { problems: BlockProblems[]; goTo(nodeId: string): void; firstRun?: boolean }) {
   return (
     <>
         <div className="border-b border-zinc-100 px-4 py-3">
           <h2 className="text-[13px] font-semibold">Flow Checklist</h2>
           <p className="text-xs text-zinc-500">Checks the blocks a call can reach from Start.</p>
         </div>
-        {problems.length === 0 ? (
+        {firstRun ? (
+          <p className="flex items-start gap-2 px-4 py-5 text-[13px] text-zinc-600">
+            <Plus size={16} className="mt-0.5 shrink-0 text-accent" aria-hidden />
+            <span>Nothing to check yet. Click <strong className="font-semibold">+</strong> under Start to add the first block; anything that still needs attention will be listed here.</span>
+          </p>
+        ) : problems.length === 0 ? (
           <p className="flex items-center gap-2 px-4 py-5 text-[13px] text-emerald-700">
             <CheckCircle2 size={16} aria-hidden /> All issues are resolved
           </p>

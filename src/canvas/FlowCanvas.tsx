@@ -5,10 +5,12 @@ import { canConnect } from '../domain/flow/canConnect';
 import { outputsOf } from '../domain/blocks/blockCatalog';
 import { sizeOf, toFlowNode, type CanvasEdge, type CanvasNode } from '../store/canvasTypes';
 import { useFlowStore } from '../store/useFlowStore';
+import { selectLabelledEdges } from '../store/selectLabelledEdges';
 import { AddBlockPicker } from './AddBlockPicker';
 import { BlockNode } from './BlockNode';
 import { FlowEdge } from './FlowEdge';
 import { HistoryControls } from './HistoryControls';
+import { EmptyFlowHint } from './EmptyFlowHint';
 import { preloadable } from '../components/preloadable';
 
 // Notes and the minimap are not needed for the first paint of most flows: separate chunks.
@@ -69,7 +71,7 @@ const onConnectStart: OnConnectStart = (_, { nodeId, handleId, handleType }) => 
 /** The React Flow canvas, wired to the store. */
 export function FlowCanvas() {
   const nodes = useFlowStore((s) => s.nodes);
-  const edges = useFlowStore((s) => s.edges);
+  const edges = useFlowStore(selectLabelledEdges);
   const onNodesChange = useFlowStore((s) => s.onNodesChange);
   const onEdgesChange = useFlowStore((s) => s.onEdgesChange);
   const connect = useFlowStore((s) => s.connect);
@@ -141,6 +143,7 @@ export function FlowCanvas() {
         <HistoryControls />
         {miniMap && <FlowMiniMap />}
         <AddBlockPicker />
+        <EmptyFlowHint />
       </ReactFlow>
     </CompactContext.Provider>
   );

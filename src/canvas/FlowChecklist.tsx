@@ -15,6 +15,8 @@ export function FlowChecklist() {
   const [anchor, setAnchor] = useState<HTMLButtonElement | null>(null);
   const setOpen = (open: boolean, el: HTMLButtonElement | null = null) => setAnchor(open ? el : null);
   const count = problems.reduce((n, p) => n + p.messages.length, 0);
+  // A new flow (Start alone) is not an error to greet people with: a neutral badge and a hint.
+  const firstRun = useFlowStore((s) => s.nodes.every((n) => n.type === 'start' || n.type === 'sticky'));
 
   return (
     <>
@@ -23,21 +25,22 @@ export function FlowChecklist() {
         aria-haspopup="dialog"
         aria-expanded={anchor !== null}
         onClick={(e) => setOpen(anchor === null, e.currentTarget)}
-        aria-label={count ? `Flow Checklist: ${count} problem${count === 1 ? '' : 's'}` : 'Flow Checklist: all issues resolved'}
+        aria-label={firstRun ? 'Flow Checklist: add the first block' : count ? `Flow Checklist: ${count} problem${count === 1 ? '' : 's'}` : 'Flow Checklist: all issues resolved'}
         className="relative flex h-8 items-center gap-1.5 rounded-lg border border-zinc-200 px-2.5 text-[13px] text-zinc-700 hover:bg-zinc-50"
       >
         <ClipboardList size={16} aria-hidden />
         Checklist
         <span
           aria-hidden
-          className={`min-w-5 rounded-full px-1.5 text-center text-[11px] font-semibold ${count ? 'bg-rose-500 text-white' : 'bg-emerald-100 text-emerald-700'}`}
+          className={`min-w-5 rounded-full px-1.5 text-center text-[11px] font-semibold ${firstRun ? 'bg-zinc-100 text-zinc-500' : count ? 'bg-rose-500 text-white' : 'bg-emerald-100 text-emerald-700'}`}
         >
-          {count || '✓'}
+          {firstRun ? '–' : count || '✓'}
         </span>
       </button>
       <Popup open={anchor !== null} anchor={anchor} label="Flow Checklist" align="end" className="w-[380px]" onClose={() => setOpen(false)}>
         <ChecklistList
           problems={problems}
+          firstRun={firstRun}
           goTo={(nodeId) => {
             setOpen(false);
             goToBlock(nodeId);

@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { CLIPBOARD_KIND } from '../domain/flow/clipboardFragment';
+import { focusBlockCard } from '../components/focusBlockCard';
 import { useFlowStore } from '../store/useFlowStore';
 
 /** Text fields keep their own keys (typing, native undo, copy of text). */
@@ -44,7 +45,11 @@ export function useCanvasShortcuts() {
         e.preventDefault();
         store().deleteSelection();
       } else if (e.key === 'Escape') {
-        if (store().panelNodeId) store().closePanel();
+        const open = store().panelNodeId;
+        if (open) {
+          store().closePanel();
+          focusBlockCard(open);
+        }
       } else if (e.shiftKey && e.code === 'Digit1') {
         fitView({ duration: 200, padding: 0.15 });
       }

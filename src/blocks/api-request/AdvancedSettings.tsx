@@ -1,7 +1,7 @@
 import { ChevronRight } from 'lucide-react';
 import { Collapsible } from 'radix-ui';
 import { memo, useState } from 'react';
-import { ATTEMPTS_RANGE, INTERIM_DELAY_MAX, LONG_WAIT_MS, TIMEOUT_RANGE, type ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
+import { ATTEMPTS_RANGE, FIRST_WAIT_RANGE, INTERIM_DELAY_MAX, LONG_WAIT_MS, TIMEOUT_RANGE, type ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
 import { worstCaseWaitMs } from '../../domain/request/worstCaseWait';
 import type { Stage } from '../../domain/flow/FlowDocument';
 import { ChipField } from '../../components/chip-field/ChipField';
@@ -22,27 +22,34 @@ function clamp(n: number, min: number, max: number) {
 
 function NumberInput({ label, value, min, max, unit, onChange }: { label: string; value: number; min: number; max: number; unit: string; onChange(n: number): void }) {
   const [text, setText] = useState<string | null>(null);
+  // A typed value outside the range is stored clamped: say so, rather than change it silently.
+  const typed = text === null || text === '' ? NaN : Number(text);
+  const clamped = Number.isFinite(typed) && clamp(typed, min, max) !== Math.round(typed);
   return (
-    <label className="flex items-center justify-between gap-3 text-[13px] text-zinc-800">
-      <span>{label}</span>
-      <span className="flex items-center gap-1.5">
-        <input
-          type="number"
-          aria-label={label}
-          min={min}
-          max={max}
-          className={`${inputClass} w-20 text-right`}
-          value={text ?? String(value)}
-          onChange={(e) => {
-            setText(e.target.value);
-            const n = Number(e.target.value);
-            if (e.target.value !== '' && Number.isFinite(n)) onChange(clamp(n, min, max));
-          }}
-          onBlur={() => setText(null)}
-        />
-        <span className="w-6 text-xs text-zinc-500">{unit}</span>
-      </span>
-    </label>
+    <div className="flex flex-col gap-0.5">
+      <label className="flex items-center justify-between gap-3 text-[13px] text-zinc-800">
+        <span>{label}</span>
+        <span className="flex items-center gap-1.5">
+          <input
+            type="number"
+            aria-label={label}
+            aria-invalid={clamped || undefined}
+            min={min}
+            max={max}
+            className={`${inputClass} w-20 text-right`}
+            value={text ?? String(value)}
+            onChange={(e) => {
+              setText(e.target.value);
+              const n = Number(e.target.value);
+              if (e.target.value !== '' && Number.isFinite(n)) onChange(clamp(n, min, max));
+            }}
+            onBlur={() => setText(null)}
+          />
+          <span className="w-6 text-xs text-zinc-500">{unit}</span>
+        </span>
+      </label>
+      {clamped && <p role="status" className="text-right text-[11px] text-amber-700">{label} is {min}–{max}{unit ? ` ${unit}` : ''}: {value}{unit ? ` ${unit}` : ''} is used.</p>}
+    </div>
   );
 }
 
@@ -81,13 +88,15 @@ export const AdvancedSettings = memo(function AdvancedSettings({ data, stage, up
   const setRetry = (patch: Partial<ApiRequestData['retry']>) => update({ retry: { ...retry, ...patch } });
   const interim = data.interim;
   const setInterim = (patch: Partial<ApiRequestData['interim']>, field?: string) => update({ interim: { ...interim, ...patch } }, field);
+  // Only a caller on the line hangs up: post-call blocks are not warned about a long wait.
+  const long = live && wait > LONG_WAIT_MS;
   const idempotent = data.method === 'POST' || data.method === 'PATCH';
 
   return (
     <Collapsible.Root open={open} onOpenChange={setOpen} className="border-t border-zinc-100">
       <Collapsible.Trigger className="flex w-full items-center gap-1.5 px-4 py-3 text-left text-[11px] font-semibold uppercase tracking-wide text-zinc-500 hover:text-zinc-800">
         <ChevronRight size={13} className={`transition ${open ? 'rotate-90' : ''}`} aria-hidden /> Advanced Settings
-        <span className={`ml-auto normal-case tracking-normal ${wait > LONG_WAIT_MS ? 'text-amber-700' : 'text-zinc-500'}`}>worst case {(wait / 1000).toFixed(1)} s</span>
+        <span className={`ml-auto normal-case tracking-normal ${long ? 'text-amber-700' : 'text-zinc-500'}`}>worst case {(wait / 1000).toFixed(1)} s</span>
       </Collapsible.Trigger>
       <Collapsible.Content className="flex flex-col gap-4 px-4 pb-4">
         <NumberInput label="Timeout Duration" value={data.timeoutSeconds} min={TIMEOUT_RANGE.min} max={TIMEOUT_RANGE.max} unit="s" onChange={(timeoutSeconds) => update({ timeoutSeconds }, 'timeout')} />
@@ -104,7 +113,7 @@ export const AdvancedSettings = memo(function AdvancedSettings({ data, stage, up
                   <option value="fixed">Fixed</option>
                 </select>
               </label>
-              <NumberInput label="First wait" value={retry.initialDelayMs} min={0} max={10_000} unit="ms" onChange={(initialDelayMs) => setRetry({ initialDelayMs })} />
+              <NumberInput label="First wait" value={retry.initialDelayMs} min={FIRST_WAIT_RANGE.min} max={FIRST_WAIT_RANGE.max} unit="ms" onChange={(initialDelayMs) => setRetry({ initialDelayMs })} />
               <fieldset className="flex flex-col gap-1">
                 <legend className="pb-1 text-xs font-medium text-zinc-700">Retry when</legend>
                 <Check label="The request times out" checked={retry.onTimeout} onChange={(onTimeout) => setRetry({ onTimeout })} />
@@ -149,10 +158,11 @@ export const AdvancedSettings = memo(function AdvancedSettings({ data, stage, up
             <OutcomeField value={data.outcome} onChange={(outcome) => update({ outcome }, 'outcome')} />
           </>
         )}
-        <p role="status" className={`rounded-md px-3 py-2 text-xs ${wait > LONG_WAIT_MS ? 'bg-amber-50 text-amber-800' : 'bg-zinc-50 text-zinc-600'}`}>
-          Worst-case wait for the caller: <strong>{(wait / 1000).toFixed(1)} s</strong>
+        <p role="status" className={`rounded-md px-3 py-2 text-xs ${long ? 'bg-amber-50 text-amber-800' : 'bg-zinc-50 text-zinc-600'}`}>
+          {/* After the call nobody is waiting on the line: it is how long the block can take. */}
+          {live ? 'Worst-case wait for the caller' : 'Longest this block can take'}: <strong>{(wait / 1000).toFixed(1)} s</strong>
           {retry.enabled ? ` (${retry.maxAttempts} attempts × ${data.timeoutSeconds} s + waits between them${live && interim.enabled && interim.delayEnabled ? ' + interim delay' : ''})` : ` (one attempt of up to ${data.timeoutSeconds} s)`}.
-          {wait > LONG_WAIT_MS && ' Over 15 s callers often hang up: lower the timeout or the attempts, or add an interim message.'}
+          {long && ` Over 15 s callers often hang up: lower the timeout or the attempts${interim.enabled ? '' : ', or add an interim message'}.`}
         </p>
       </Collapsible.Content>
     </Collapsible.Root>

@@ -57,7 +57,9 @@ function registerProviders() {
         if (position.column < start || position.column > end) continue;
         const name = m[1]!;
         const v = findVariable(name, groups);
-        const text = !v ? `**${name}** is not available in this block.` : `**${name}**${v.type ? ` · ${v.type}` : ''}${v.description ? `\n\n${v.description}` : ''}${v.value !== undefined && !v.secret ? `\n\nValue: \`${JSON.stringify(v.value).slice(0, 200)}\`` : v.secret ? '\n\nSecret value hidden' : '\n\nNo test value yet'}`;
+        // An unavailable variable already has its marker, whose hover says so: one sentence, not two.
+        if (!v || !isAvailable(name, groups)) return null;
+        const text = `**${name}**${v.type ? ` · ${v.type}` : ''}${v.description ? `\n\n${v.description}` : ''}${v.value !== undefined && !v.secret ? `\n\nValue: \`${JSON.stringify(v.value).slice(0, 200)}\`` : v.secret ? '\n\nSecret value hidden' : '\n\nNo test value yet'}`;
         return { range: new monaco.Range(position.lineNumber, start, position.lineNumber, end), contents: [{ value: text }] };
       }
       return null;

@@ -300,3 +300,13 @@ describe('exportCurl', () => {
     expect(shape(again.request)).toEqual(shape(first.request));
   });
 });
+
+describe('importCurl: notices', () => {
+  test('a Content-Type header implied by the body is taken out, and the notice says so', async () => {
+    const result = await importCurl(`curl http://[::1]:5302/a -H 'Content-Type: application/json' -d '{"a":1}'`);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.request.url).toBe('http://[::1]:5302/a');
+    expect(result.request.headers).toEqual([]);
+    expect(result.warnings).toEqual(['The header “Content-Type: application/json” was taken out: the JSON body sends it by itself.']);
+  });
+});

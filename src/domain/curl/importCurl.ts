@@ -93,9 +93,13 @@ function build(o: CurlOptions, warnings: string[]): CurlImport {
   }
   const body = emptyBody();
   const contentTypeAt = () => headers.findIndex((h) => h.key.toLowerCase() === 'content-type');
-  const dropContentType = (when: (v: string) => boolean) => {
+  // The body type sends this Content-Type by itself; the header row would only repeat it. Say so:
+  // a header that vanishes without a word looks like a lost header.
+  const dropContentType = (when: (v: string) => boolean, bodyName: string) => {
     const i = contentTypeAt();
-    if (i >= 0 && when(headers[i]!.value.trim())) headers.splice(i, 1);
+    if (i < 0 || !when(headers[i]!.value.trim())) return;
+    warnings.push(`The header “Content-Type: ${headers[i]!.value.trim()}” was taken out: the ${bodyName} body sends it by itself.`);
+    headers.splice(i, 1);
   };
   const data = o.data.join('&');
 
@@ -105,7 +109,7 @@ function build(o: CurlOptions, warnings: string[]): CurlImport {
   } else if (o.form.length) {
     body.type = 'formdata';
     body.form = o.form.map(([key, value]) => ({ id: id(), key, value, enabled: true }));
-    dropContentType((v) => /^multipart\/form-data/i.test(v));
+    dropContentType((v) => /^multipart\/form-data/i.test(v), 'Form data');
   } else if (o.json.length) {
     body.type = 'json';
     body.json = prettyJson(o.json.join(''));
@@ -113,7 +117,7 @@ function build(o: CurlOptions, warnings: string[]): CurlImport {
       // curl --json also asks for JSON back; keep that, the API may rely on it.
       if (!headers.some((h) => h.key.toLowerCase() === 'accept')) headers.push({ id: id(), key: 'Accept', value: 'application/json', enabled: true });
     }
-    dropContentType((v) => /^application\/json$/i.test(v));
+    dropContentType((v) => /^application\/json$/i.test(v), 'JSON');
   } else if (o.data.length) {
     const i = contentTypeAt();
     const type = i >= 0 ? headers[i]!.value.trim() : '';
@@ -121,11 +125,11 @@ function build(o: CurlOptions, warnings: string[]): CurlImport {
       if (!type) warnings.push('The body is JSON but the command sets no Content-Type; it will be sent as application/json.');
       body.type = 'json';
       body.json = prettyJson(data);
-      dropContentType((v) => /^application\/json$/i.test(v));
+      dropContentType((v) => /^application\/json$/i.test(v), 'JSON');
     } else if (!type || /^application\/x-www-form-urlencoded\s*(;.*)?$/i.test(type)) {
       body.type = 'urlencoded';
       body.form = queryRows(data, id);
-      dropContentType((v) => /^application\/x-www-form-urlencoded$/i.test(v));
+      dropContentType((v) => /^application\/x-www-form-urlencoded$/i.test(v), 'x-www-form-urlencoded');
     } else {
       body.type = 'raw';
       body.raw = data;

@@ -14,6 +14,8 @@ export { HTTP_METHODS } from '../../request/ApiRequestConfig';
 export const TIMEOUT_RANGE = { min: 1, max: 30, default: 10 } as const;
 export const ATTEMPTS_RANGE = { min: 1, max: 10 } as const;
 export const INTERIM_DELAY_MAX = 60;
+/** The first wait between retries, in ms: the schema and the Advanced Settings field share it. */
+export const FIRST_WAIT_RANGE = { min: 0, max: 60_000 } as const;
 /** Past this the caller has waited long enough to wonder whether the line is dead. */
 export const LONG_WAIT_MS = 15_000;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { apiRequestDefaults, HTTP_METHODS } from './apiRequestBlock';
+import { apiRequestDefaults, FIRST_WAIT_RANGE, HTTP_METHODS } from './apiRequestBlock';
 import { BODY_TYPES } from '../../request/ApiRequestConfig';
 
 const VARIABLE_TYPES = ['string', 'number', 'boolean', 'null', 'object', 'array'] as const;
@@ -30,7 +30,7 @@ export const apiRequestSchema = z.object({
     enabled: z._default(z.boolean(), d.retry.enabled),
     maxAttempts: z._default(z.number().check(z.int(), z.gte(1), z.lte(10)), d.retry.maxAttempts),
     backoff: z._default(z.enum(['exponential', 'fixed']), d.retry.backoff),
-    initialDelayMs: z._default(z.number().check(z.gte(0), z.lte(60_000)), d.retry.initialDelayMs),
+    initialDelayMs: z._default(z.number().check(z.gte(FIRST_WAIT_RANGE.min), z.lte(FIRST_WAIT_RANGE.max)), d.retry.initialDelayMs),
     onTimeout: z._default(z.boolean(), d.retry.onTimeout),
     onNetworkError: z._default(z.boolean(), d.retry.onNetworkError),
     on5xx: z._default(z.boolean(), d.retry.on5xx),

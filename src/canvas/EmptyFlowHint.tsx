@@ -1,0 +1,26 @@
+import { ViewportPortal } from '@xyflow/react';
+import { ArrowUp } from 'lucide-react';
+import { DEFAULT_BLOCK_SIZE } from '../store/canvasTypes';
+import { useFlowStore } from '../store/useFlowStore';
+
+/** On a flow that is only Start, a hint under its "+" says where to begin. */
+export function EmptyFlowHint() {
+  const start = useFlowStore((s) => (s.nodes.every((n) => n.type === 'start' || n.type === 'sticky') ? s.nodes.find((n) => n.type === 'start') : undefined));
+  if (!start) return null;
+  const { x, y } = start.position;
+  return (
+    <ViewportPortal>
+      <div
+        role="note"
+        aria-label="Getting started"
+        className="pointer-events-none absolute flex w-[260px] flex-col items-center gap-1 text-center text-xs text-zinc-500"
+        style={{ transform: `translate(${x}px, ${y + (start.measured?.height ?? DEFAULT_BLOCK_SIZE.height) + 56}px)` }}
+      >
+        <ArrowUp size={14} className="text-accent" aria-hidden />
+        <p className="rounded-lg border border-dashed border-zinc-300 bg-white/80 px-3 py-2">
+          Click <strong className="font-semibold text-accent">+</strong> under Start to add the first block
+        </p>
+      </div>
+    </ViewportPortal>
+  );
+}
