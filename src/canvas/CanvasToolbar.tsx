@@ -19,7 +19,7 @@ export function CanvasToolbar() {
   const { screenToFlowPosition, fitView } = useReactFlow();
   const [helpAnchor, setHelpAnchor] = useState<HTMLButtonElement | null>(null);
   const [focusAnchor, setFocusAnchor] = useState<HTMLButtonElement | null>(null);
-  const invalidCount = useFlowStore((s) => s.checklist.reduce((n, p) => n + (p.invalidVariables?.length ?? 0), 0));
+  const invalidCount = useFlowStore((s) => { let n = 0; for (const names of s.invalidRefs.values()) n += names.length; return n; });
   const focusOn = useFlowStore((s) => s.outcomeFocus.length > 0);
 
   const addSticky = () => {

@@ -10,18 +10,21 @@ const REFRESH_MS = 120;
 
 export interface ChecklistSlice {
   checklist: BlockProblems[];
+  /** Every block's invalid variable references, reachable from Start or not. */
+  invalidRefs: ReadonlyMap<string, string[]>;
   refreshChecklist(): void;
 }
 
 export const createChecklistSlice: StateCreator<FlowStore, [], [], ChecklistSlice> = (set, get) => ({
   checklist: [],
+  invalidRefs: new Map(),
   refreshChecklist() {
     // The checker (variable scopes included) loads after first paint: the checklist is shown a
     // moment after the flow, never before it.
     void import('./computeChecklist').then(({ computeChecklist }) => {
       const { nodes, edges, blocks, variables } = get();
-      const checklist = computeChecklist(nodes, edges, blocks, variables);
-      if (checklist !== get().checklist) set({ checklist });
+      const { checklist, invalidRefs } = computeChecklist(nodes, edges, blocks, variables);
+      if (checklist !== get().checklist || invalidRefs !== get().invalidRefs) set({ checklist, invalidRefs });
     });
   },
 });

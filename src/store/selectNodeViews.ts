@@ -22,7 +22,7 @@ export interface NodeView {
   unfocused: boolean;
 }
 
-type Inputs = Pick<FlowStore, 'nodes' | 'edges' | 'blocks' | 'connecting' | 'checklist' | 'picker' | 'outcomeFocus'>;
+type Inputs = Pick<FlowStore, 'nodes' | 'edges' | 'blocks' | 'connecting' | 'checklist' | 'invalidRefs' | 'picker' | 'outcomeFocus'>;
 let last: Inputs | null = null;
 let views = new Map<string, NodeView>();
 
@@ -46,10 +46,10 @@ function sameView(a: NodeView | undefined, b: NodeView): a is NodeView {
 export function selectNodeViews(s: FlowStore): Map<string, NodeView> {
   if (
     last && last.blocks === s.blocks && last.edges === s.edges && last.connecting === s.connecting &&
-    last.checklist === s.checklist && last.picker === s.picker && last.outcomeFocus === s.outcomeFocus && sameStructure(last.nodes, s.nodes)
+    last.checklist === s.checklist && last.invalidRefs === s.invalidRefs && last.picker === s.picker && last.outcomeFocus === s.outcomeFocus && sameStructure(last.nodes, s.nodes)
   ) return views;
-  last = { nodes: s.nodes, edges: s.edges, blocks: s.blocks, connecting: s.connecting, checklist: s.checklist, picker: s.picker, outcomeFocus: s.outcomeFocus };
-  const invalid = new Map(s.checklist.filter((p) => p.invalidVariables).map((p) => [p.nodeId, p.invalidVariables!.join('|')]));
+  last = { nodes: s.nodes, edges: s.edges, blocks: s.blocks, connecting: s.connecting, checklist: s.checklist, invalidRefs: s.invalidRefs, picker: s.picker, outcomeFocus: s.outcomeFocus };
+  const invalid = new Map([...s.invalidRefs].map(([id, names]) => [id, names.join('|')]));
   const focus = s.outcomeFocus.length ? new Set(s.outcomeFocus) : null;
   const connected = selectConnectedHandles(s);
   const problems = selectProblemCounts(s);

@@ -1,7 +1,8 @@
 import { autocompletion, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { Annotation, Compartment, EditorState, StateEffect, type Extension } from '@codemirror/state';
-import { Decoration, EditorView, MatchDecorator, ViewPlugin, WidgetType, hoverTooltip, keymap, placeholder as placeholderExt, type DecorationSet, type ViewUpdate } from '@codemirror/view';
+import { Decoration, EditorView, MatchDecorator, ViewPlugin, WidgetType, hoverTooltip, keymap, tooltips, placeholder as placeholderExt, type DecorationSet, type ViewUpdate } from '@codemirror/view';
 import { variablePreview } from './variablePreview';
+import { previewText } from './previewText';
 import './chipField.css';
 import { useEffect, useRef } from 'react';
 import { findVariable, isAvailable, type VariableGroup } from '../../domain/variables/availableVariables';
@@ -83,12 +84,16 @@ export function ChipField({ label, value, onChange, placeholder, multiline, inva
       if (!m) return null;
       const query = m.text.replace(/^(@|\{\{)/, '').toLowerCase();
       const options: Completion[] = [];
-      for (const g of groups()) {
+      // Sections ranked in the panel's order (nearest blocks first, then Call, Custom, Collect),
+      // not CodeMirror's alphabetical default.
+      groups().forEach((g, rank) => {
+        const section = { name: g.title, rank };
         for (const v of g.variables) {
-          if (query && !v.name.toLowerCase().includes(query)) continue;
-          options.push({ label: v.name, displayLabel: v.label, detail: v.type && v.type !== 'string' ? v.type : undefined, info: v.value !== undefined && !v.secret ? `${v.description ? `${v.description}\n` : ''}Test value: ${String(typeof v.value === 'string' ? v.value : JSON.stringify(v.value)).slice(0, 200)}` : v.description, section: g.title, apply: `{{${v.name}}}` });
+          if (query && !v.name.toLowerCase().includes(query) && !g.title.toLowerCase().includes(query)) continue;
+          const value = previewText(v, 60);
+          options.push({ label: v.name, displayLabel: v.label, detail: [v.type && v.type !== 'string' ? v.type : '', v.secret ? 'secret' : '', value].filter(Boolean).join(' · ') || undefined, info: v.description, section, apply: `{{${v.name}}}` });
         }
-      }
+      });
       return { from: m.from, options, filter: false };
     };
 
@@ -111,7 +116,10 @@ export function ChipField({ label, value, onChange, placeholder, multiline, inva
         if (!t) return null;
         return { pos: t.from, end: t.to, above: true, create: () => ({ dom: variablePreview(t.name, findVariable(t.name, groups())) }) };
       }, { hoverTime: 250 }),
-      autocompletion({ override: [complete], icons: false, activateOnTyping: true, interactionDelay: 0, tooltipClass: () => 'var-completion' }),
+      autocompletion({ override: [complete], icons: false, activateOnTyping: true, interactionDelay: 0, tooltipClass: () => 'var-completion', maxRenderedOptions: 200 }),
+      // Popups live on the page, not inside the panel that scrolls and clips: the list stays whole
+      // and CodeMirror keeps it inside the window.
+      tooltips({ parent: document.body, position: 'fixed' }),
       keymap.of([{
         key: 'Enter',
         run: (v) => {

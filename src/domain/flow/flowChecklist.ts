@@ -17,9 +17,15 @@ export interface BlockProblems {
  * The Flow Checklist: problems on blocks reachable from Start. Parked, unconnected blocks are
  * ignored on purpose (PRODUCT.md §1): people keep drafts on the canvas.
  */
-export function flowChecklist(nodes: readonly FlowNode[], edges: readonly FlowEdge[], custom: readonly CustomVariable[] = []): BlockProblems[] {
+export function flowChecklist(
+  nodes: readonly FlowNode[],
+  edges: readonly FlowEdge[],
+  custom: readonly CustomVariable[] = [],
+  // Callers that also need every block's invalid references (parked ones too) compute them once.
+  variables?: ReturnType<typeof invalidVariablesByNode>,
+): BlockProblems[] {
   const reachable = reachableFromStart(nodes, edges);
-  const variables = invalidVariablesByNode(nodes, edges, custom, reachable);
+  variables ??= invalidVariablesByNode(nodes, edges, custom, reachable);
   const connected = new Set(edges.map((e) => `${e.source}\u0000${e.sourceHandle}`));
   const nameCount = new Map<string, number>();
   for (const n of nodes) {

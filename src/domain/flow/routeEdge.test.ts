@@ -59,3 +59,14 @@ describe('routeEdge', () => {
     }
   });
 });
+
+describe('routeEdge between close rows', () => {
+  test('two cards a short gap apart get the plain down–across–down shape, not a detour', () => {
+    const a = card(0, 0), b = card(120, 130); // 42 px between a's bottom and b's top
+    const route = routeEdge(bottom(a), top(b), [a, b]);
+    expect(route).toHaveLength(4);
+    expect(route[1]!.y).toBe(route[2]!.y);
+    expect(route[1]!.y).toBeGreaterThan(bottom(a).y);
+    expect(route[1]!.y).toBeLessThan(top(b).y);
+  });
+});

@@ -34,40 +34,45 @@ function simplify(points: XY[]): XY[] {
   return out;
 }
 
+/** Whether a handle point belongs to a card: on it, or just outside its top or bottom edge. */
+function isEndOf(p: XY, r: Rect): boolean {
+  return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y - 2 * CLEARANCE && p.y <= r.y + r.height + 2 * CLEARANCE;
+}
+
 /**
  * An orthogonal route from an output at the bottom of a card (`from`) to an input at the top of
  * another (`to`) that passes no other card: edges drawn under a card looked as if they entered it.
  * Tries the usual down–across–down shape at every free height between the two, then a detour by
- * a free vertical channel beside the cards in the way. `cards` are the other cards (the two ends
- * included: a detour must not cut through them either). When nothing is clear, the usual shape.
+ * a free vertical channel beside the cards in the way (also the way back up to an earlier block).
+ * `cards` may include the two ends. When nothing is clear, the usual shape.
  */
 export function routeEdge(from: XY, to: XY, cards: readonly Rect[]): XY[] {
   const near = cards.filter((r) => r.y + r.height + CLEARANCE > Math.min(from.y, to.y) - 2 * STUB && r.y - CLEARANCE < Math.max(from.y, to.y) + 2 * STUB);
-  // The stubs leave and enter the cards' own edges; only what lies between them is checked.
-  const start = { x: from.x, y: from.y + STUB }, end = { x: to.x, y: to.y - STUB };
-  const through = (points: XY[]) => simplify([from, ...points, to]);
-  const isClear = (points: XY[]) => clear([start, ...points, end], near) && clear([from, start], near.filter((r) => !hits(from, from, r))) && clear([end, to], near.filter((r) => !hits(to, to, r)));
+  const others = near.filter((r) => !isEndOf(from, r) && !isEndOf(to, r));
+  const middle = Math.round((from.y + to.y) / 2);
 
-  if (end.y >= start.y) {
-    // Down, across at some height, down. Candidate heights: the middle, then just above or below each card in between.
-    const heights = [Math.round((start.y + end.y) / 2)];
-    for (const r of near) heights.push(r.y - CLEARANCE - 1, r.y + r.height + CLEARANCE + 1);
-    for (const y of heights.filter((h) => h >= start.y && h <= end.y).sort((a, b) => Math.abs(a - (start.y + end.y) / 2) - Math.abs(b - (start.y + end.y) / 2))) {
-      const points = [{ x: start.x, y }, { x: end.x, y }];
-      if (isClear(points)) return through([start, ...points, end]);
+  if (to.y - from.y >= 8) {
+    // Down, across at some height, down: below the source and above the target by construction,
+    // so only the other cards can be in the way. Heights: the middle first, then beside each card.
+    const heights = [middle];
+    for (const r of others) heights.push(r.y - CLEARANCE - 1, r.y + r.height + CLEARANCE + 1);
+    const fits = heights.filter((h) => h >= from.y + 4 && h <= to.y - 4).sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle));
+    for (const y of fits) {
+      const points = [from, { x: from.x, y }, { x: to.x, y }, to];
+      if (clear(points, others)) return simplify(points);
     }
   }
-  // A detour: across to a free column, along it, and across again above the target.
-  const middle = (from.x + to.x) / 2;
+  // A detour: a stub out of the source, across to a free column, along it, across above the target.
+  const start = { x: from.x, y: from.y + STUB }, end = { x: to.x, y: to.y - STUB };
+  const centre = (from.x + to.x) / 2;
   const columns: number[] = [];
   for (const r of near) columns.push(r.x - CLEARANCE - 1, r.x + r.width + CLEARANCE + 1);
-  columns.sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle));
+  columns.sort((a, b) => Math.abs(a - centre) - Math.abs(b - centre));
   for (const x of columns) {
-    const points = [{ x: start.x, y: start.y }, { x, y: start.y }, { x, y: end.y }, { x: end.x, y: end.y }];
-    if (isClear(points)) return through(points);
+    const points = [start, { x, y: start.y }, { x, y: end.y }, end];
+    if (clear(points, near)) return simplify([from, ...points, to]);
   }
-  const y = Math.round((start.y + Math.max(end.y, start.y)) / 2);
-  return through([start, { x: start.x, y }, { x: end.x, y }, end]);
+  return simplify([from, { x: from.x, y: middle }, { x: to.x, y: middle }, to]);
 }
 
 /** An SVG path along the points with rounded corners, and the middle of its longest horizontal run (for the ✕). */
