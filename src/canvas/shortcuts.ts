@@ -13,5 +13,6 @@ export const shortcuts: readonly { keys: string; action: string }[] = [
   { keys: 'Wheel', action: 'Zoom' },
   { keys: 'Drag empty canvas', action: 'Pan' },
   { keys: 'Shift 1', action: 'Fit the flow to the screen' },
-  { keys: 'Escape', action: 'Close the open panel or picker' },
+  { keys: 'Enter', action: 'Open the panel of the focused block' },
+  { keys: 'Escape', action: 'Close the open panel or picker (focus returns to its block)' },
 ];

@@ -44,6 +44,11 @@ export function useCanvasShortcuts() {
       } else if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) {
         e.preventDefault();
         store().deleteSelection();
+      } else if (e.key === 'Enter' && (e.target as HTMLElement).classList?.contains('react-flow__node')) {
+        // A focused card opens its panel with Enter, as a click does (Esc brings focus back here).
+        const id = (e.target as HTMLElement).dataset.id;
+        const node = id ? store().nodes.find((n) => n.id === id) : undefined;
+        if (node && node.type !== 'sticky') store().openPanel(node.id);
       } else if (e.key === 'Escape') {
         const open = store().panelNodeId;
         if (open) {
