@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 
 test('builds a flow with "+" and the keyboard, then clears the checklist', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Flow Checklist: 1 problem' })).toBeVisible();
+  // A new flow: no red error, a hint where to start.
+  await expect(page.getByRole('button', { name: 'Flow Checklist: add the first block' })).toBeVisible();
 
   // Keyboard only: focus the "+" under Start, open the picker, search, choose.
   await page.getByRole('button', { name: 'Add block after Start' }).focus();

@@ -17,6 +17,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((r) => api.close(() => r())));
 
+/** Clicks the empty canvas: the field loses focus, the block panel and the Available Variables panel beside it close. */
+const leavePanel = (page: Page) => page.locator('.react-flow__pane').click({ position: { x: 40, y: 40 } });
+
 const journey = () => flow([
   { id: 'start', type: 'start' },
   { id: 'api', type: 'apiRequest', data: { name: 'Find Order', configured: true, url: `${apiOrigin}/orders/1` } },
@@ -27,6 +30,7 @@ const journey = () => flow([
 ], [['start', 'next', 'api'], ['api', 'next', 'route'], ['route', 'case:c1', 'talk'], ['route', 'else', 'end'], ['talk', 'exit:done', 'ask'], ['ask', 'next', 'end']]);
 
 test('a response field reaches the Filter, the Talk prompt and (with a Collect value) the End Call message; chips preview on cards and panels; deleting the API Request turns every use red and Replace Invalid Variables fixes them', async ({ page }) => {
+  test.setTimeout(90_000); // one whole journey: about 20 s on an idle machine, more on a busy one
   await openFlow(page, journey());
   const panel = page.getByRole('complementary', { name: 'Block panel' });
 
@@ -55,6 +59,7 @@ test('a response field reaches the Filter, the Talk prompt and (with a Collect v
   await page.keyboard.insertText('shipped');
   await expect(page.getByTestId('block-Route')).toContainText('equals shipped');
   await shot(page, 'filter-variable');
+  await leavePanel(page);
 
   // Talk: @ at the caret offers the response fields, nearest block first.
   await page.getByTestId('block-Tell Status').click();
@@ -72,6 +77,7 @@ test('a response field reaches the Filter, the Talk prompt and (with a Collect v
   await prompt.locator('.var-chip').hover();
   await expect(page.locator('.var-hover')).toContainText('find_order.status · string');
   await expect(page.locator('.var-hover')).toContainText('shipped');
+  await leavePanel(page);
 
   // End Call: a Collect value and a response field, inserted from the panel and by @.
   await page.getByTestId('block-Goodbye').click();
@@ -84,7 +90,7 @@ test('a response field reaches the Filter, the Talk prompt and (with a Collect v
   await expect(listbox).toContainText('total');
   await page.keyboard.press('Enter');
   await expect(message.locator('.var-chip')).toHaveText(['email', 'find_order.total']);
-  await page.keyboard.press('Escape'); // closes the completion, keeps the panel
+  await leavePanel(page);
 
   // Cards show chips too, and hovering one shows the same preview.
   const talkCard = page.getByTestId('block-Tell Status');
@@ -98,6 +104,8 @@ test('a response field reaches the Filter, the Talk prompt and (with a Collect v
   await expect(page.getByRole('button', { name: /Flow Checklist/ })).toHaveAccessibleName('Flow Checklist: all issues resolved');
 
   // Delete the API Request: every use turns red and counts in the Checklist.
+  await page.mouse.move(0, 0);
+  await expect(page.locator('.card-chip-preview')).toHaveCount(0);
   await page.getByTestId('block-Find Order').click();
   await panel.getByRole('button', { name: 'Delete block' }).click();
   await expect(talkCard.locator('.var-chip-invalid')).toHaveText(/find_order.status/);

@@ -28,19 +28,26 @@ export function cardChipPreview(chip: HTMLElement, nodeId: string): void {
   document.body.append(card);
 
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const later = () => { timer = setTimeout(close, 200); };
-  const stay = () => { if (timer) clearTimeout(timer); };
+  const stay = () => { if (timer) clearTimeout(timer); timer = null; };
+  // The pointer may cross from the chip onto the preview (to press Show all) without closing it.
+  // Watched on the document, not on the chip: a card re-rendered under the pointer replaces its
+  // chips, and a listener on the old chip would never hear the pointer leave.
+  const onMove = (e: PointerEvent) => {
+    const over = e.target instanceof Node && (card.contains(e.target) || chip.contains(e.target) || (e.target as Element).closest?.(`.var-chip[data-variable="${CSS.escape(name)}"]`));
+    if (over) stay();
+    else timer ??= setTimeout(close, 200);
+  };
+  const onDown = (e: Event) => { if (!(e.target instanceof Node && card.contains(e.target))) close(); };
   function close() {
     stay();
     card.remove();
-    chip.removeEventListener('pointerleave', later);
-    chip.removeEventListener('pointerenter', stay);
+    document.removeEventListener('pointermove', onMove, true);
+    document.removeEventListener('pointerdown', onDown, true);
+    document.removeEventListener('wheel', close, true);
     if (shown?.card === card) shown = null;
   }
-  // The pointer may cross from the chip onto the card (to press Show all) without closing it.
-  chip.addEventListener('pointerleave', later);
-  chip.addEventListener('pointerenter', stay);
-  card.addEventListener('pointerleave', later);
-  card.addEventListener('pointerenter', stay);
+  document.addEventListener('pointermove', onMove, true);
+  document.addEventListener('pointerdown', onDown, true);
+  document.addEventListener('wheel', close, true);
   shown = { chip, card, close };
 }

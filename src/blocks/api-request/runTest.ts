@@ -1,7 +1,9 @@
 import type { ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
-import type { ProxyAnswer, ProxyFailure } from '../../domain/request/ProxyAnswer';
+import type { ProxyAnswer } from '../../domain/request/ProxyAnswer';
 import type { ResolvedRequest } from '../../domain/request/resolveRequest';
-import { retryDelayMs, shouldRetry, type AttemptOutcome } from '../../domain/request/retryPolicy';
+import { runAttempts } from '../../domain/request/runAttempts';
+import { realClock } from '../../domain/engine/realClock';
+import { proxyTransport } from '../../net/proxyTransport';
 
 export interface Attempt {
   outcome: string;
@@ -15,57 +17,19 @@ export interface TestRun {
   error?: { code: string; message: string };
 }
 
-async function send(request: ResolvedRequest, timeoutMs: number, signal: AbortSignal): Promise<ProxyAnswer | ProxyFailure> {
-  let res: Response;
-  try {
-    res = await fetch('/api/proxy', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ method: request.method, url: request.url, headers: request.headers, ...(request.body !== undefined ? { body: { text: request.body } } : {}), timeoutMs }),
-      signal,
-    });
-  } catch (e) {
-    if (signal.aborted) throw e;
-    return { ok: false, error: { code: 'NETWORK', message: 'Switchboard’s server could not be reached.' } };
-  }
-  try {
-    return (await res.json()) as ProxyAnswer | ProxyFailure;
-  } catch {
-    return { ok: false, error: { code: 'NETWORK', message: `Switchboard’s server answered ${res.status} without a result.` } };
-  }
-}
-
-function sleep(ms: number, signal: AbortSignal) {
-  return new Promise<void>((resolve, reject) => {
-    const t = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => { clearTimeout(t); reject(signal.reason); }, { once: true });
-  });
-}
-
 /**
- * Sends a test request through the proxy the way the block will run: with its timeout, and with
- * its retries (backoff, Retry-After, the same Idempotency-Key on every attempt) when they are on.
+ * The Test step's send: the block's own attempt loop (runAttempts, shared with the call engine and
+ * the command-line runner) on the wall clock, through the proxy.
  */
 export async function runTest(request: ResolvedRequest, data: ApiRequestData, signal: AbortSignal, onProgress: (attempts: Attempt[]) => void): Promise<TestRun> {
-  const retry = data.retry;
-  const max = retry.enabled ? retry.maxAttempts : 1;
-  const timeoutMs = data.timeoutSeconds * 1000;
-  let sent = request;
-  if (retry.enabled && retry.idempotencyKey && (request.method === 'POST' || request.method === 'PATCH') && !request.headers.some(([n]) => n.toLowerCase() === 'idempotency-key')) {
-    sent = { ...request, headers: [...request.headers, ['Idempotency-Key', crypto.randomUUID()]] };
-  }
   const attempts: Attempt[] = [];
-  for (let n = 1; ; n++) {
-    const result = await send(sent, timeoutMs, signal);
-    const outcome: AttemptOutcome = result.ok
-      ? { kind: 'response', status: result.status, retryAfter: result.headers.find(([k]) => k.toLowerCase() === 'retry-after')?.[1] ?? null }
-      : { kind: 'error', code: result.error.code };
-    const label = result.ok ? `${result.status} ${result.statusText}`.trim() : result.error.code;
-    const again = n < max && shouldRetry(outcome, retry);
-    const waitMs = again ? retryDelayMs(outcome, retry, n, timeoutMs) : 0;
-    attempts.push({ outcome: label, waitMs });
-    onProgress([...attempts]);
-    if (!again) return result.ok ? { attempts, answer: result } : { attempts, error: result.error };
-    await sleep(waitMs, signal);
-  }
+  const run = await runAttempts({
+    request, settings: data, clock: realClock(), transport: proxyTransport, signal,
+    newKey: () => crypto.randomUUID(),
+    onAttempt: (a) => {
+      attempts.push({ outcome: a.error ? a.error.code : `${a.status} ${a.statusText ?? ''}`.trim(), waitMs: a.waitMs });
+      onProgress([...attempts]);
+    },
+  });
+  return run.answer ? { attempts, answer: run.answer } : { attempts, error: run.error };
 }

@@ -1,5 +1,6 @@
 
 import type { BlockType, Stage } from '../flow/FlowDocument';
+import type { Executor } from '../engine/Executor';
 
 export type BlockCategory = 'Conversation' | 'Flow control and routing' | 'Data and automation';
 
@@ -39,6 +40,11 @@ export interface BlockDefinition<D extends object = Record<string, unknown>> {
   badge?(data: D): string;
   /** The call outcome the block tags, for Outcome Focus. */
   outcome?(data: D): string;
+  /**
+   * Its runtime (DESIGN.md §2.5), fetched when a call starts: the editor's first load does not
+   * carry the engine. Absent for blocks that never run (Sticky Note).
+   */
+  executor?(): Promise<Executor<D>>;
 }
 
 /** Keeps each definition's data type while storing them in one table. */

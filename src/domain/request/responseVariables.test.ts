@@ -45,9 +45,9 @@ describe('retry policy', () => {
   });
 
   test('exponential backoff, Retry-After honoured and capped', () => {
-    expect([1, 2, 3].map((n) => retryDelayMs({ kind: 'error', code: 'TIMEOUT' }, retry, n, 30_000))).toEqual([500, 1000, 2000]);
-    expect(retryDelayMs({ kind: 'response', status: 429, retryAfter: '3' }, retry, 1, 30_000)).toBe(3000);
-    expect(retryDelayMs({ kind: 'response', status: 429, retryAfter: '120' }, retry, 1, 10_000)).toBe(10_000);
+    expect([1, 2, 3].map((n) => retryDelayMs({ kind: 'error', code: 'TIMEOUT' }, retry, n, 30_000, NaN))).toEqual([500, 1000, 2000]);
+    expect(retryDelayMs({ kind: 'response', status: 429, retryAfter: '3' }, retry, 1, 30_000, NaN)).toBe(3000);
+    expect(retryDelayMs({ kind: 'response', status: 429, retryAfter: '120' }, retry, 1, 10_000, NaN)).toBe(10_000);
     expect(retryDelayMs({ kind: 'response', status: 429, retryAfter: new Date(10_000).toUTCString() }, retry, 1, 30_000, 5_000)).toBe(5000);
   });
 });

@@ -46,3 +46,29 @@ export function responseVariables(bodyText: string | undefined, contentType: str
   walk(parsed, Array.isArray(parsed) ? 'output' : '');
   return out;
 }
+
+/**
+ * The values a 2xx response gives a running call: the same names as responseVariables, with the
+ * whole values (objects and long strings included), for the engine's `var.set`.
+ */
+export function responseValues(bodyText: string | undefined, contentType: string): Record<string, unknown> {
+  let parsed: unknown;
+  let isJson = false;
+  if (bodyText !== undefined && (/json/i.test(contentType) || /^\s*[[{]/.test(bodyText))) {
+    try { parsed = JSON.parse(bodyText); isJson = true; } catch { isJson = false; }
+  }
+  if (!isJson) return { response: bodyText ?? '' };
+  const out: Record<string, unknown> = { response: parsed };
+  let count = 1;
+  // Iterative, and capped like the picker's list: a crafted response cannot exhaust the stack.
+  const stack: [unknown, string][] = [[parsed, Array.isArray(parsed) ? 'output' : '']];
+  while (stack.length && count < MAX_PATHS) {
+    const [value, path] = stack.pop()!;
+    if (path) { out[path] = value; count++; }
+    if (value !== null && typeof value === 'object') {
+      const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i]![1], path ? `${path}.${entries[i]![0]}` : entries[i]![0]]);
+    }
+  }
+  return out;
+}

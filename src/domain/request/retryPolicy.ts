@@ -17,7 +17,7 @@ export function shouldRetry(outcome: AttemptOutcome, retry: ApiRequestData['retr
  * The wait before attempt n+1: the backoff, or the server's Retry-After (seconds or an HTTP
  * date) when it asks for longer, capped at `capMs` so a caller is never held for minutes.
  */
-export function retryDelayMs(outcome: AttemptOutcome, retry: ApiRequestData['retry'], attempt: number, capMs: number, now = Date.now()): number {
+export function retryDelayMs(outcome: AttemptOutcome, retry: ApiRequestData['retry'], attempt: number, capMs: number, now: number): number {
   let wait = backoffMs(retry, attempt);
   const header = outcome.kind === 'response' ? outcome.retryAfter : null;
   if (header) {

@@ -83,6 +83,7 @@ export const apiRequestBlock = defineBlock<ApiRequestData>({
     if (stage !== 'post' && d.interim.enabled && !d.interim.text.trim()) problems.push('Interim message cannot be empty');
     return problems;
   },
+  executor: () => import('./apiRequestExecutor').then((m) => m.apiRequestExecutor),
   summary: (d) => composeUrl(d.url, d.query),
   badge: (d) => d.method,
   outcome: (d) => d.outcome,

@@ -43,5 +43,6 @@ export const collectBlock = defineBlock<CollectData>({
     }
     return problems;
   },
+  executor: () => import('./collectExecutor').then((m) => m.collectExecutor),
   summary: (d) => d.fields.map((f) => f.name).join(', '),
 });

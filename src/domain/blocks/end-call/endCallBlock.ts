@@ -17,5 +17,6 @@ export const endCallBlock = defineBlock<EndCallData>({
   defaults: () => structuredClone(endCallDefaults),
   outputs: () => [],
   validate: (d) => (d.message.trim() ? [] : ['Final message cannot be empty']),
+  executor: () => import('./endCallExecutor').then((m) => m.endCallExecutor),
   summary: (d) => d.message,
 });

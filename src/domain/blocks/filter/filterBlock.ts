@@ -47,6 +47,7 @@ export const filterBlock = defineBlock<FilterData>({
     });
     return problems;
   },
+  executor: () => import('./filterExecutor').then((m) => m.filterExecutor),
   summary: (d) => {
     const count = `${d.cases.length} case${d.cases.length === 1 ? '' : 's'} + Else`;
     const first = d.cases[0]?.conditions[0];

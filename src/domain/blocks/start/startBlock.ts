@@ -16,5 +16,6 @@ export const startBlock = defineBlock<StartData>({
   defaults: () => structuredClone(startDefaults),
   outputs: () => [{ id: 'next', kind: 'live', required: true }],
   validate: (d) => (d.greeting.trim() ? [] : ['Greeting Message cannot be empty']),
+  executor: () => import('./startExecutor').then((m) => m.startExecutor),
   summary: (d) => d.greeting,
 });

@@ -21,5 +21,6 @@ export const talkBlock = defineBlock<TalkData>({
     ...(d.exits.length ? [] : ['Add at least one exit condition']),
     ...(d.exits.some((e) => !e.label.trim()) ? ['Every exit condition needs a description'] : []),
   ],
+  executor: () => import('./talkExecutor').then((m) => m.talkExecutor),
   summary: (d) => d.prompt,
 });

@@ -1,0 +1,103 @@
+import type { ApiRequestData } from '../blocks/api-request/apiRequestBlock';
+import type { Clock, Transport } from '../engine/EngineTypes';
+import type { ProxyAnswer } from './ProxyAnswer';
+import type { ResolvedRequest } from './resolveRequest';
+import { retryDelayMs, shouldRetry, type AttemptOutcome } from './retryPolicy';
+import { backoffMs } from './worstCaseWait';
+
+export interface AttemptRecord {
+  attempt: number;
+  of: number;
+  /** What was sent (with the Idempotency-Key when one was added). */
+  request: ResolvedRequest;
+  status?: number;
+  statusText?: string;
+  error?: { code: string; message: string };
+  ms: number;
+  /** The wait after this attempt, before the next one (0 after the last). */
+  waitMs: number;
+  waitReason?: 'backoff' | 'retry-after';
+}
+
+export interface AttemptsResult {
+  attempts: AttemptRecord[];
+  answer?: ProxyAnswer;
+  error?: { code: string; message: string };
+  /** From the first send to the final answer, waits included. */
+  totalMs: number;
+}
+
+interface Options {
+  request: ResolvedRequest;
+  settings: Pick<ApiRequestData, 'retry' | 'timeoutSeconds'>;
+  clock: Clock;
+  transport: Transport;
+  signal?: AbortSignal;
+  /** A fresh Idempotency-Key (a UUID in the browser; a counter in deterministic runs). */
+  newKey(): string;
+  onAttempt?(record: AttemptRecord): void;
+}
+
+const TIMEOUT = { code: 'TIMEOUT', message: 'The API did not answer within the block’s timeout.' };
+
+/**
+ * Sends a request the way an API Request block does, for the Test step, the call engine and the
+ * command-line runner alike (one loop, so a test shows what a call does): each attempt bounded by
+ * the block's timeout on the given clock, retries by the block's policy (what to retry, backoff,
+ * Retry-After capped by the timeout), the same Idempotency-Key on every attempt of a POST/PATCH.
+ */
+export async function runAttempts({ request, settings, clock, transport, signal, newKey, onAttempt }: Options): Promise<AttemptsResult> {
+  const retry = settings.retry;
+  const max = retry.enabled ? retry.maxAttempts : 1;
+  const timeoutMs = settings.timeoutSeconds * 1000;
+  let sent = request;
+  if (retry.enabled && retry.idempotencyKey && (request.method === 'POST' || request.method === 'PATCH') && !request.headers.some(([n]) => n.toLowerCase() === 'idempotency-key')) {
+    sent = { ...request, headers: [...request.headers, ['Idempotency-Key', newKey()]] };
+  }
+  const started = clock.now();
+  const attempts: AttemptRecord[] = [];
+  for (let n = 1; ; n++) {
+    const t0 = clock.now();
+    const result = await withTimeout(transport(sent, { timeoutMs, signal }), clock, timeoutMs, signal);
+    const ms = Math.round(clock.now() - t0);
+    const outcome: AttemptOutcome = result.ok
+      ? { kind: 'response', status: result.status, retryAfter: result.headers.find(([k]) => k.toLowerCase() === 'retry-after')?.[1] ?? null }
+      : { kind: 'error', code: result.error.code };
+    const again = n < max && shouldRetry(outcome, retry);
+    // An HTTP-date Retry-After is read against the server's own Date header: the engine has no wall clock.
+    const serverNow = result.ok ? Date.parse(result.headers.find(([k]) => k.toLowerCase() === 'date')?.[1] ?? '') : NaN;
+    const waitMs = again ? retryDelayMs(outcome, retry, n, timeoutMs, serverNow) : 0;
+    const askedLonger = waitMs > Math.min(backoffMs(retry, n), timeoutMs);
+    const record: AttemptRecord = {
+      attempt: n, of: max, request: sent, ms, waitMs,
+      ...(result.ok ? { status: result.status, statusText: result.statusText } : { error: result.error }),
+      ...(again ? { waitReason: askedLonger ? 'retry-after' as const : 'backoff' as const } : {}),
+    };
+    attempts.push(record);
+    onAttempt?.(record);
+    if (!again) {
+      const totalMs = Math.round(clock.now() - started);
+      return result.ok ? { attempts, answer: result, totalMs } : { attempts, error: result.error, totalMs };
+    }
+    await clock.sleep(waitMs, signal);
+  }
+}
+
+/**
+ * The transport's answer, or TIMEOUT when the block's timeout passes first on the call's clock.
+ * The proxy enforces the same timeout on the wire; this makes mocks and faults obey it too.
+ */
+async function withTimeout<T extends { ok: boolean }>(answer: Promise<T>, clock: Clock, ms: number, signal?: AbortSignal): Promise<T | { ok: false; error: typeof TIMEOUT }> {
+  const stop = new AbortController();
+  const forward = () => stop.abort(signal?.reason);
+  signal?.addEventListener('abort', forward, { once: true });
+  try {
+    return await Promise.race([
+      answer,
+      clock.sleep(ms, stop.signal).then(() => ({ ok: false as const, error: TIMEOUT })),
+    ]);
+  } finally {
+    signal?.removeEventListener('abort', forward);
+    stop.abort();
+  }
+}
