@@ -92,6 +92,12 @@ describe('API Request in a call', () => {
     expect(says(call).at(-1)).toBe('Sorry, our system is down.');
   });
 
+  test('a refused connection is retried when network errors are; the Error route after the last attempt', async () => {
+    const { call } = await run(simple({ errorHandling: true, retry: retry({ maxAttempts: 2, on5xx: false }) }), [{ answer: failure('CONNECTION_REFUSED') }]);
+    expect(of(call.trace, 'api.attempt').map((e) => (e as { error: string }).error)).toEqual(['CONNECTION_REFUSED', 'CONNECTION_REFUSED']);
+    expect(of(call.trace, 'api.result')).toMatchObject([{ ok: false, route: 'error', error: 'CONNECTION_REFUSED' }]);
+  });
+
   test('a 500 takes Error with error handling on; without it the flow continues with the block’s variables empty', async () => {
     const on = await run(simple({ errorHandling: true }), [{ answer: answer(500) }]);
     expect(of(on.call.trace, 'route').map((e) => (e as { handle: string }).handle)).toEqual(['next', 'error']);
