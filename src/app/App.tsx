@@ -9,6 +9,7 @@ import { TopBar } from './TopBar';
 
 /** The block panel appears on the first click on a block; it is not needed to paint the canvas. */
 const { Component: BlockPanel, preload } = preloadable(() => import('../blocks/BlockPanel'));
+const { Component: TestAgentPanel } = preloadable(() => import('../test-agent/TestAgentPanel'));
 const { Component: Overlays, preload: preloadOverlays } = preloadable(() => import('./Overlays'));
 const { Component: StatusBanner, preload: preloadBanner } = preloadable(() => import('./StatusBanner'));
 export const preloadPanel = () => {
@@ -20,6 +21,7 @@ export const preloadPanel = () => {
 export function App() {
   const flowId = useFlowStore((s) => s.flowId);
   const flowsOpen = useFlowStore((s) => s.flowsOpen);
+  const testing = useFlowStore((s) => s.testAgent !== null);
   return (
     <div className="flex h-full flex-col">
       <TopBar />
@@ -35,6 +37,7 @@ export function App() {
                 <FlowCanvas />
               </main>
               <BlockPanel />
+              {testing && <TestAgentPanel />}
             </ReactFlowProvider>
           </ErrorBoundary>
         ) : (

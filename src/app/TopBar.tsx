@@ -1,4 +1,4 @@
-import { Braces, Download, PanelLeft, Workflow } from 'lucide-react';
+import { Braces, Download, MessageSquareText, PanelLeft, Workflow } from 'lucide-react';
 import { useState } from 'react';
 import { IconButton } from '../components/IconButton';
 import { Popup } from '../components/Popup';
@@ -11,6 +11,7 @@ export function TopBar() {
   const flowName = useFlowStore((s) => s.flowName);
   const flowsOpen = useFlowStore((s) => s.flowsOpen);
   const toggleFlows = useFlowStore((s) => s.toggleFlows);
+  const testing = useFlowStore((s) => s.testAgent !== null);
   const hasSecrets = useFlowStore((s) => s.variables.some((v) => v.secret && v.value));
   const [exportAnchor, setExportAnchor] = useState<HTMLButtonElement | null>(null);
   return (
@@ -26,6 +27,9 @@ export function TopBar() {
       <h1 className="truncate text-sm font-medium text-zinc-800">{flowName}</h1>
       <SaveIndicator />
       <div className="ml-auto flex items-center gap-2">
+        <button type="button" aria-pressed={testing} onClick={() => (testing ? useFlowStore.getState().closeTestAgent() : useFlowStore.getState().openTestAgent())} className={`flex h-8 items-center gap-1.5 rounded-lg border px-2.5 text-[13px] ${testing ? 'border-accent bg-accent-soft text-accent' : 'border-zinc-200 text-zinc-700 hover:bg-zinc-50'}`}>
+          <MessageSquareText size={15} aria-hidden /> Test agent
+        </button>
         <button type="button" onClick={() => useFlowStore.getState().openDialog({ kind: 'variables' })} className="flex h-8 items-center gap-1.5 rounded-lg border border-zinc-200 px-2.5 text-[13px] text-zinc-700 hover:bg-zinc-50">
           <Braces size={15} aria-hidden /> Variables
         </button>

@@ -1,3 +1,4 @@
+import { Play } from 'lucide-react';
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { memo, useContext, useEffect, useMemo, useRef } from 'react';
 import { blockCatalog, outputsOf } from '../domain/blocks/blockCatalog';
@@ -53,8 +54,9 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
   const badge = definition.badge?.(data);
   return (
     <div
-      className={`block-card relative w-[260px] rounded-xl border bg-white ${dimmed ? 'opacity-40' : ''} ${problems ? 'border-rose-300' : 'border-zinc-200'}`}
+      className={`block-card relative w-[260px] rounded-xl border bg-white ${dimmed ? 'opacity-40' : ''} ${view.run === 'current' ? 'run-current' : view.run === 'visited' ? 'run-visited' : ''} ${problems ? 'border-rose-300' : 'border-zinc-200'}`}
       data-testid={`block-${name}`}
+      data-run={view.run || undefined}
     >
       {definition.hasInput && (
         <Handle type="target" id="in" position={Position.Top} isConnectable={!view.dimmed} className={stage === 'post' ? 'handle-post' : ''} title={`Input of “${name}”`} />
@@ -70,6 +72,17 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
             {stage === 'post' && ' · Post-call'}
           </div>
         </div>
+        {stage === 'live' && (
+          <button
+            type="button"
+            aria-label={`Test from ${name}`}
+            title="Test from here"
+            className="reveal-on-hover nodrag flex h-6 w-6 shrink-0 items-center justify-center rounded-md text-zinc-500 hover:bg-emerald-50 hover:text-emerald-700"
+            onClick={(e) => { e.stopPropagation(); useFlowStore.getState().openTestAgent(id); }}
+          >
+            <Play size={13} aria-hidden />
+          </button>
+        )}
         {problems > 0 && (
           <span className="rounded-full bg-rose-50 px-1.5 text-[11px] font-medium text-rose-600" title={`${problems} problem(s) in the Flow Checklist`}>
             {problems}

@@ -20,9 +20,11 @@ export interface NodeView {
   invalid: string;
   /** Outcome Focus is on and this block does not carry a focused outcome. */
   unfocused: boolean;
+  /** In the call being tested: the block it is in now, or one it passed through. */
+  run: '' | 'current' | 'visited';
 }
 
-type Inputs = Pick<FlowStore, 'nodes' | 'edges' | 'blocks' | 'connecting' | 'checklist' | 'invalidRefs' | 'picker' | 'outcomeFocus'>;
+type Inputs = Pick<FlowStore, 'nodes' | 'edges' | 'blocks' | 'connecting' | 'checklist' | 'invalidRefs' | 'picker' | 'outcomeFocus' | 'testRun'>;
 let last: Inputs | null = null;
 let views = new Map<string, NodeView>();
 
@@ -34,7 +36,7 @@ function sameStructure(a: CanvasNode[], b: CanvasNode[]): boolean {
 }
 
 function sameView(a: NodeView | undefined, b: NodeView): a is NodeView {
-  return !!a && a.data === b.data && a.stage === b.stage && a.connected === b.connected && a.dimmed === b.dimmed && a.problems === b.problems && a.pickerHandle === b.pickerHandle && a.invalid === b.invalid && a.unfocused === b.unfocused;
+  return !!a && a.data === b.data && a.stage === b.stage && a.connected === b.connected && a.dimmed === b.dimmed && a.problems === b.problems && a.pickerHandle === b.pickerHandle && a.invalid === b.invalid && a.unfocused === b.unfocused && a.run === b.run;
 }
 
 /**
@@ -46,11 +48,12 @@ function sameView(a: NodeView | undefined, b: NodeView): a is NodeView {
 export function selectNodeViews(s: FlowStore): Map<string, NodeView> {
   if (
     last && last.blocks === s.blocks && last.edges === s.edges && last.connecting === s.connecting &&
-    last.checklist === s.checklist && last.invalidRefs === s.invalidRefs && last.picker === s.picker && last.outcomeFocus === s.outcomeFocus && sameStructure(last.nodes, s.nodes)
+    last.checklist === s.checklist && last.invalidRefs === s.invalidRefs && last.picker === s.picker && last.outcomeFocus === s.outcomeFocus && last.testRun === s.testRun && sameStructure(last.nodes, s.nodes)
   ) return views;
-  last = { nodes: s.nodes, edges: s.edges, blocks: s.blocks, connecting: s.connecting, checklist: s.checklist, invalidRefs: s.invalidRefs, picker: s.picker, outcomeFocus: s.outcomeFocus };
+  last = { nodes: s.nodes, edges: s.edges, blocks: s.blocks, connecting: s.connecting, checklist: s.checklist, invalidRefs: s.invalidRefs, picker: s.picker, outcomeFocus: s.outcomeFocus, testRun: s.testRun };
   const invalid = new Map([...s.invalidRefs].map(([id, names]) => [id, names.join('|')]));
   const focus = s.outcomeFocus.length ? new Set(s.outcomeFocus) : null;
+  const visited = new Set(s.testRun?.visited);
   const connected = selectConnectedHandles(s);
   const problems = selectProblemCounts(s);
   const c = s.connecting;
@@ -65,6 +68,7 @@ export function selectNodeViews(s: FlowStore): Map<string, NodeView> {
       problems: problems.get(n.id) ?? 0,
       pickerHandle: pickerTarget?.nodeId === n.id ? pickerTarget.handleId : null,
       invalid: invalid.get(n.id) ?? '',
+      run: s.testRun?.current === n.id ? 'current' : visited.has(n.id) ? 'visited' : '',
       unfocused: focus !== null && n.type !== 'sticky' && !focus.has(blockCatalog[n.type].outcome?.(s.blocks[n.id] ?? {}) ?? ''),
     };
     const previous = views.get(n.id);

@@ -31,6 +31,15 @@ export interface UiSlice {
   /** The flow-level dialog that is open: Custom Variables, or Replace Invalid Variables (maybe for one name). */
   dialog: { kind: 'variables' } | { kind: 'replace'; variable?: string } | null;
   openDialog(dialog: UiSlice['dialog']): void;
+  /** The Test agent panel (it shares the right side with the block panel); `startAt` for Test from here. */
+  testAgent: { startAt?: string; session: number } | null;
+  openTestAgent(startAt?: string): void;
+  closeTestAgent(): void;
+  /** The call being tested: the block it is in and the path it took, marked on the canvas. */
+  testRun: { current: string | null; visited: readonly string[] } | null;
+  setTestRun(run: UiSlice['testRun']): void;
+  /** Selects a block and brings it into view without opening its panel (a trace entry was clicked). */
+  revealBlock(nodeId: string): void;
   /** Outcome Focus: blocks tagged with one of these are highlighted, the rest dimmed. */
   outcomeFocus: readonly string[];
   setOutcomeFocus(outcomes: readonly string[]): void;
@@ -45,7 +54,7 @@ export const createUiSlice: StateCreator<FlowStore, [], [], UiSlice> = (set, get
   toggleMiniMap: () => set({ miniMap: !get().miniMap }),
   flowsOpen: true,
   toggleFlows: () => set({ flowsOpen: !get().flowsOpen }),
-  openPanel: (nodeId) => set({ panelNodeId: nodeId }),
+  openPanel: (nodeId) => set({ panelNodeId: nodeId, testAgent: null }),
   closePanel: () => set({ panelNodeId: null }),
   closePanelIfGone() {
     const { panelNodeId, nodes } = get();
@@ -56,7 +65,17 @@ export const createUiSlice: StateCreator<FlowStore, [], [], UiSlice> = (set, get
   setConnecting: (connecting) => set({ connecting }),
   goToBlock(nodeId) {
     get().selectOnly(nodeId);
-    set({ panelNodeId: nodeId, focus: { nodeId, mode: 'center' } });
+    set({ panelNodeId: nodeId, testAgent: null, focus: { nodeId, mode: 'center' } });
+  },
+  testAgent: null,
+  // Each opening is a new session number: Test from here on another block starts a new call.
+  openTestAgent: (startAt) => set({ testAgent: { ...(startAt ? { startAt } : {}), session: (get().testAgent?.session ?? 0) + 1 }, panelNodeId: null }),
+  closeTestAgent: () => set({ testAgent: null }),
+  testRun: null,
+  setTestRun: (testRun) => set({ testRun }),
+  revealBlock(nodeId) {
+    get().selectOnly(nodeId);
+    set({ focus: { nodeId, mode: 'center' } });
   },
   clearFocus: () => set({ focus: null }),
   dialog: null,

@@ -2,7 +2,7 @@ import { AlertTriangle, CheckCircle2, XCircle } from 'lucide-react';
 import { useState } from 'react';
 import type { ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
 import { explainError, explainStatus } from '../../domain/request/explainResult';
-import { JsonTree } from './JsonTree';
+import { JsonTree } from '../../components/JsonTree';
 import { SegmentedControl } from '../../components/SegmentedControl';
 
 type LastTest = NonNullable<ApiRequestData['lastTest']>;
