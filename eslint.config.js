@@ -23,4 +23,11 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'node:*', '@xyflow/*', 'zustand', '**/store/*', '**/canvas/*', '**/components/*', '**/app/*', '**/server/*'] }],
     },
   },
+  {
+    // A block's UI is its panel: it does not reach into the canvas or the storage layer.
+    files: ['src/blocks/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/canvas/*', '**/storage/*', '**/app/*', '**/test-agent/*'] }],
+    },
+  },
 );

@@ -8,7 +8,7 @@ import { IconButton } from '../components/IconButton';
 import { focusBlockCard } from '../components/focusBlockCard';
 import { blockName } from '../store/canvasTypes';
 import { useFlowStore } from '../store/useFlowStore';
-import { blockIcons, blockTints } from '../canvas/blockIcons';
+import { blockIcons, blockTints } from './blockIcons';
 import type { PanelProps } from './PanelProps';
 import { BlockVariables } from './BlockVariables';
 import { StartPanel } from './start/StartPanel';
@@ -18,9 +18,10 @@ import { FilterPanel } from './filter/FilterPanel';
 import { ApiRequestPanel } from './api-request/ApiRequestPanel';
 import { EndCallPanel } from './end-call/EndCallPanel';
 
+/** Each block type's settings; notes are edited on the canvas and have none. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each panel narrows the data to its own block type
-const panels: Partial<Record<BlockType, ComponentType<PanelProps<any>>>> = {
-  start: StartPanel, talk: TalkPanel, collect: CollectPanel, filter: FilterPanel, apiRequest: ApiRequestPanel, endCall: EndCallPanel,
+const panels: Record<BlockType, ComponentType<PanelProps<any>> | null> = {
+  start: StartPanel, talk: TalkPanel, collect: CollectPanel, filter: FilterPanel, apiRequest: ApiRequestPanel, endCall: EndCallPanel, sticky: null,
 };
 
 /** Panel buttons act on the open block, whatever else is selected on the canvas. */
@@ -75,7 +76,7 @@ export default function BlockPanel() {
           <p className="px-1 text-[11px] text-zinc-500">{definition.label}{node.stage === 'post' ? ' · Post-call' : ''}</p>
           {nameError && <p id="block-name-error" className="px-1 pt-0.5 text-[11px] text-rose-600">{nameError}</p>}
         </div>
-        {node.type !== 'start' && (
+        {definition.kind !== 'trigger' && (
           <>
             <IconButton label="Duplicate block" shortcut="Ctrl D" side="bottom" onClick={() => act(node.id, 'duplicateSelection')}><Copy size={15} aria-hidden /></IconButton>
             <IconButton label="Delete block" shortcut="Del" side="bottom" className="hover:text-rose-600" onClick={() => act(node.id, 'deleteSelection')}><Trash2 size={15} aria-hidden /></IconButton>

@@ -7,7 +7,7 @@ import type { CanvasNode } from '../store/canvasTypes';
 import { selectNodeViews } from '../store/selectNodeViews';
 import { useFlowStore } from '../store/useFlowStore';
 import { AddBlockButton } from './AddBlockButton';
-import { blockIcons, blockTints } from './blockIcons';
+import { blockIcons, blockTints } from '../blocks/blockIcons';
 import { CompactContext } from './CompactContext';
 import { VariableText } from '../components/VariableText';
 
@@ -68,7 +68,7 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
         <div className="min-w-0 flex-1">
           <div className="truncate text-[13px] font-semibold leading-tight text-zinc-900">{name}</div>
           <div className="text-[11px] leading-tight text-zinc-500">
-            {type === 'start' ? 'Trigger' : definition.label}
+            {definition.kind === 'trigger' ? 'Trigger' : definition.label}
             {stage === 'post' && ' · Post-call'}
           </div>
         </div>

@@ -1,7 +1,7 @@
 import { Command } from 'cmdk';
 import type { BlockDefinition } from '../domain/blocks/BlockDefinition';
 import type { Stage } from '../domain/flow/FlowDocument';
-import { blockIcons, blockTints } from './blockIcons';
+import { blockIcons, blockTints } from '../blocks/blockIcons';
 
 export interface PickerSection {
   heading: string;

@@ -1,11 +1,12 @@
 import { ViewportPortal } from '@xyflow/react';
 import { ArrowUp } from 'lucide-react';
-import { DEFAULT_BLOCK_SIZE } from '../store/canvasTypes';
+import { blockCatalog } from '../domain/blocks/blockCatalog';
+import { BLOCK_SIZE } from '../domain/blocks/BlockDefinition';
 import { useFlowStore } from '../store/useFlowStore';
 
 /** On a flow that is only Start, a hint under its "+" says where to begin. */
 export function EmptyFlowHint() {
-  const start = useFlowStore((s) => (s.nodes.every((n) => n.type === 'start' || n.type === 'sticky') ? s.nodes.find((n) => n.type === 'start') : undefined));
+  const start = useFlowStore((s) => (s.nodes.every((n) => blockCatalog[n.type].kind !== 'block') ? s.nodes.find((n) => blockCatalog[n.type].kind === 'trigger') : undefined));
   if (!start) return null;
   const { x, y } = start.position;
   return (
@@ -14,7 +15,7 @@ export function EmptyFlowHint() {
         role="note"
         aria-label="Getting started"
         className="pointer-events-none absolute flex w-[260px] flex-col items-center gap-1 text-center text-xs text-zinc-500"
-        style={{ transform: `translate(${x}px, ${y + (start.measured?.height ?? DEFAULT_BLOCK_SIZE.height) + 56}px)` }}
+        style={{ transform: `translate(${x}px, ${y + (start.measured?.height ?? BLOCK_SIZE.height) + 56}px)` }}
       >
         <ArrowUp size={14} className="text-accent" aria-hidden />
         <p className="rounded-lg border border-dashed border-zinc-300 bg-white/80 px-3 py-2">

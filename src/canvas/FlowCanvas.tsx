@@ -2,7 +2,8 @@ import { Background, BackgroundVariant, ReactFlow, useReactFlow, useStore, type 
 import { useEffect, useState } from 'react';
 import { rememberViewport } from '../storage/flowLibrary';
 import { canConnect } from '../domain/flow/canConnect';
-import { outputsOf } from '../domain/blocks/blockCatalog';
+import { blockCatalog, outputsOf } from '../domain/blocks/blockCatalog';
+import type { BlockType } from '../domain/flow/FlowDocument';
 import { sizeOf, toFlowNode, type CanvasEdge, type CanvasNode } from '../store/canvasTypes';
 import { useFlowStore } from '../store/useFlowStore';
 import { selectLabelledEdges } from '../store/selectLabelledEdges';
@@ -24,10 +25,12 @@ import { useCanvasShortcuts } from './useCanvasShortcuts';
 import { useCompactZoom } from './useCompactZoom';
 import { CompactContext } from './CompactContext';
 
-const nodeTypes: NodeTypes = {
+/** The card of each block type (typed by BlockType, so a new type cannot be forgotten here). */
+const cards: Record<BlockType, NodeTypes[string]> = {
   start: BlockNode, talk: BlockNode, collect: BlockNode, filter: BlockNode, apiRequest: BlockNode, endCall: BlockNode,
   sticky: StickyNoteNode,
 };
+const nodeTypes: NodeTypes = cards;
 const edgeTypes: EdgeTypes = { default: FlowEdge };
 /** Off-screen blocks are not in the DOM on big flows: paint, not React, is what limits dragging. */
 const VIRTUALIZE_FROM = 200;
@@ -58,7 +61,7 @@ const onPointerOver = (e: React.PointerEvent) => {
 };
 const onMoveEnd: OnMoveEnd = (_, viewport) => rememberViewport(viewport);
 const onNodeClick: NodeMouseHandler<CanvasNode> = (_, node) => {
-  if (node.type !== 'sticky') useFlowStore.getState().openPanel(node.id);
+  if (blockCatalog[node.type].kind !== 'note') useFlowStore.getState().openPanel(node.id);
 };
 const onConnectStart: OnConnectStart = (_, { nodeId, handleId, handleType }) => {
   if (handleType !== 'source' || !nodeId || !handleId) return;

@@ -7,6 +7,7 @@ const { Component: ChecklistList, preload } = preloadable(() => import('./Checkl
 export const preloadChecklist = () => void preload();
 import { selectChecklist } from '../store/selectChecklist';
 import { useFlowStore } from '../store/useFlowStore';
+import { blockCatalog } from '../domain/blocks/blockCatalog';
 
 /** The clipboard icon with a problem count; its panel lists each block's problems with Go to. */
 export function FlowChecklist() {
@@ -16,7 +17,7 @@ export function FlowChecklist() {
   const setOpen = (open: boolean, el: HTMLButtonElement | null = null) => setAnchor(open ? el : null);
   const count = problems.reduce((n, p) => n + p.messages.length, 0);
   // A new flow (Start alone) is not an error to greet people with: a neutral badge and a hint.
-  const firstRun = useFlowStore((s) => s.nodes.every((n) => n.type === 'start' || n.type === 'sticky'));
+  const firstRun = useFlowStore((s) => s.nodes.every((n) => blockCatalog[n.type].kind !== 'block'));
 
   return (
     <>

@@ -4,13 +4,14 @@ import { memo, useState } from 'react';
 import { blockName, type CanvasEdge } from '../store/canvasTypes';
 import { useFlowStore } from '../store/useFlowStore';
 import { roundedPath, routeEdge, type Rect } from '../domain/flow/routeEdge';
+import { blockCatalog } from '../domain/blocks/blockCatalog';
 import type { CanvasNode } from '../store/canvasTypes';
 
 /** The cards on the canvas as rectangles (sticky notes may lie under edges). Read, not subscribed to. */
 function cardRects(state: ReactFlowState<CanvasNode>): Rect[] {
   const rects: Rect[] = [];
   for (const n of state.nodeLookup.values()) {
-    if (n.type === 'sticky' || !n.measured.width || !n.measured.height) continue;
+    if (blockCatalog[n.type].kind === 'note' || !n.measured.width || !n.measured.height) continue;
     rects.push({ x: n.internals.positionAbsolute.x, y: n.internals.positionAbsolute.y, width: n.measured.width, height: n.measured.height });
   }
   return rects;

@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { CLIPBOARD_KIND } from '../domain/flow/clipboardFragment';
+import { blockCatalog } from '../domain/blocks/blockCatalog';
 import { focusBlockCard } from '../components/focusBlockCard';
 import { useFlowStore } from '../store/useFlowStore';
 
@@ -48,7 +49,7 @@ export function useCanvasShortcuts() {
         // A focused card opens its panel with Enter, as a click does (Esc brings focus back here).
         const id = (e.target as HTMLElement).dataset.id;
         const node = id ? store().nodes.find((n) => n.id === id) : undefined;
-        if (node && node.type !== 'sticky') store().openPanel(node.id);
+        if (node && blockCatalog[node.type].kind !== 'note') store().openPanel(node.id);
       } else if (e.key === 'Escape') {
         const open = store().panelNodeId;
         if (open) {

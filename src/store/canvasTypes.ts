@@ -11,12 +11,14 @@ export type CanvasNode = Node<Record<string, never>, BlockType> & { stage: Stage
 export type CanvasEdge = Edge & { sourceHandle: string; targetHandle: 'in' };
 export type BlockDataMap = Readonly<Record<string, Record<string, unknown>>>;
 
-export const DEFAULT_BLOCK_SIZE = { width: 260, height: 88 };
+export { BLOCK_SIZE as DEFAULT_BLOCK_SIZE } from '../domain/blocks/BlockDefinition';
+import { BLOCK_SIZE } from '../domain/blocks/BlockDefinition';
+import { blockCatalog } from '../domain/blocks/blockCatalog';
 const NO_DATA: Record<string, never> = {};
 
 export function toFlowNode(n: CanvasNode, blocks: BlockDataMap): FlowNode {
   const node: FlowNode = { id: n.id, type: n.type, position: { x: n.position.x, y: n.position.y }, stage: n.stage, data: blocks[n.id] ?? {} };
-  if (n.type === 'sticky') {
+  if (blockCatalog[n.type].resizable) {
     node.width = n.width ?? n.measured?.width;
     node.height = n.height ?? n.measured?.height;
   }
@@ -29,7 +31,7 @@ export function toFlowEdge(e: CanvasEdge): FlowEdge {
 
 export function toCanvasNode(n: FlowNode): CanvasNode {
   const node: CanvasNode = { id: n.id, type: n.type, position: n.position, stage: n.stage, data: NO_DATA };
-  if (n.type === 'start') node.deletable = false;
+  if (blockCatalog[n.type].kind === 'trigger') node.deletable = false;
   if (n.width) node.width = n.width;
   if (n.height) node.height = n.height;
   return node;
@@ -42,7 +44,7 @@ export function toCanvasEdge(e: FlowEdge, sourceStage: Stage | undefined): Canva
 }
 
 export function sizeOf(n: CanvasNode): { width: number; height: number } {
-  return { width: n.measured?.width ?? n.width ?? DEFAULT_BLOCK_SIZE.width, height: n.measured?.height ?? n.height ?? DEFAULT_BLOCK_SIZE.height };
+  return { width: n.measured?.width ?? n.width ?? BLOCK_SIZE.width, height: n.measured?.height ?? n.height ?? BLOCK_SIZE.height };
 }
 
 export function blockName(blocks: BlockDataMap, id: string): string {

@@ -137,7 +137,7 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
     const definition = blockCatalog[type];
     const data = defaultData(type);
     if (definition.named) data.name = uniqueName(definition.label, Object.values(blocks).map((b) => String(b.name ?? '')));
-    const size = { width: 260, height: type === 'sticky' ? 160 : 88 };
+    const size = definition.size;
     let preferred: XY = at ?? { x: 0, y: 0 };
     const source = target.from === 'handle' ? nodes.find((n) => n.id === target.nodeId) : undefined;
     if (source && target.from === 'handle') {
@@ -150,7 +150,7 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
     const position = placeNewBlock(preferred, size, occupied);
     const id = newId();
     const node: CanvasNode = { ...toCanvasNode({ id, type, stage, position, data }), selected: true };
-    if (type === 'sticky') Object.assign(node, size);
+    if (definition.resizable) Object.assign(node, size);
     get().recordHistory();
     const newEdges = source && target.from === 'handle'
       ? [...edges, toCanvasEdge({ id: newId(), source: source.id, sourceHandle: target.handleId, target: id, targetHandle: 'in' }, target.stage)]
@@ -159,7 +159,7 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
       nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node],
       edges: newEdges.map((e) => (e.selected ? { ...e, selected: false } : e)),
       blocks: { ...blocks, [id]: data },
-      panelNodeId: type === 'sticky' ? null : id,
+      panelNodeId: definition.kind === 'note' ? null : id,
       picker: null,
       focus: { nodeId: id, mode: 'reveal' },
     });
@@ -189,7 +189,7 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
 
   deleteSelection() {
     const { nodes, edges, blocks, panelNodeId } = get();
-    const gone = new Set(nodes.filter((n) => n.selected && n.type !== 'start').map((n) => n.id));
+    const gone = new Set(nodes.filter((n) => n.selected && blockCatalog[n.type].kind !== 'trigger').map((n) => n.id));
     const keptEdges = edges.filter((e) => !e.selected && !gone.has(e.source) && !gone.has(e.target));
     if (!gone.size && keptEdges.length === edges.length) return;
     get().recordHistory();
@@ -244,7 +244,7 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
   async organize() {
     const { organizeLayout } = await import('../domain/flow/organizeLayout');
     const { nodes, edges } = get();
-    const boxes = nodes.filter((n) => n.type !== 'sticky').map((n) => ({ id: n.id, ...sizeOf(n) }));
+    const boxes = nodes.filter((n) => blockCatalog[n.type].kind !== 'note').map((n) => ({ id: n.id, ...sizeOf(n) }));
     const positions = organizeLayout(boxes, edges);
     get().recordHistory();
     set({ nodes: nodes.map((n) => (positions.has(n.id) ? { ...n, position: positions.get(n.id)! } : n)) });

@@ -69,7 +69,7 @@ export function selectNodeViews(s: FlowStore): Map<string, NodeView> {
       pickerHandle: pickerTarget?.nodeId === n.id ? pickerTarget.handleId : null,
       invalid: invalid.get(n.id) ?? '',
       run: s.testRun?.current === n.id ? 'current' : visited.has(n.id) ? 'visited' : '',
-      unfocused: focus !== null && n.type !== 'sticky' && !focus.has(blockCatalog[n.type].outcome?.(s.blocks[n.id] ?? {}) ?? ''),
+      unfocused: focus !== null && blockCatalog[n.type].kind !== 'note' && !focus.has(blockCatalog[n.type].outcome?.(s.blocks[n.id] ?? {}) ?? ''),
     };
     const previous = views.get(n.id);
     next.set(n.id, sameView(previous, view) ? previous : view);

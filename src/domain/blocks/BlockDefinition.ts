@@ -1,6 +1,20 @@
 
 import type { BlockType, Stage } from '../flow/FlowDocument';
 import type { Executor } from '../engine/Executor';
+import type { VariableInfo } from '../variables/availableVariables';
+
+/** A block card's size on the canvas (cards size to their content; this is the planning size). */
+export const BLOCK_SIZE = { width: 260, height: 88 } as const;
+
+export interface PublishedVariables {
+  variables: VariableInfo[];
+  /** Untested: any path under this prefix is accepted. */
+  openPrefix?: string;
+  /** Said beside the group (a stale test). */
+  note?: string;
+  /** Listed in one group of this title for all blocks of the type, not a group per block. */
+  sharedGroup?: string;
+}
 
 export type BlockCategory = 'Conversation' | 'Flow control and routing' | 'Data and automation';
 
@@ -20,6 +34,14 @@ export interface OutputHandle {
  */
 export interface BlockDefinition<D extends object = Record<string, unknown>> {
   type: BlockType;
+  /**
+   * `trigger`: where every call starts (one per flow; cannot be deleted or copied). `note`: never
+   * runs, has no panel, is not laid out and never blocks an edge. `block`: everything else.
+   */
+  kind: 'trigger' | 'block' | 'note';
+  /** Size of a new block on the canvas; only resizable blocks (notes) store their own. */
+  size: { width: number; height: number };
+  resizable?: boolean;
   label: string;
   description: string;
   /** Absent for blocks that are not offered in the add-block picker (Start, Sticky Note). */
@@ -40,6 +62,11 @@ export interface BlockDefinition<D extends object = Record<string, unknown>> {
   badge?(data: D): string;
   /** The call outcome the block tags, for Outcome Focus. */
   outcome?(data: D): string;
+  /**
+   * The variables the block makes for the blocks after it, under its name prefix (an API
+   * Request's response fields), or into a group shared by all blocks of its type (Collect values).
+   */
+  publishes?(data: D, context: { id: string; prefix: string }): PublishedVariables;
   /**
    * Its runtime (DESIGN.md §2.5), fetched when a call starts: the editor's first load does not
    * carry the engine. Absent for blocks that never run (Sticky Note).

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { blockCatalog, defaultData, outputsOf, pickerBlocks } from './blockCatalog';
 import { blockSchemas } from './blockSchemas';
 
@@ -30,5 +30,21 @@ describe('blockCatalog', () => {
   it('turns exit conditions and cases into handles', () => {
     const talk = { ...defaultData('talk'), exits: [{ id: 'a', label: 'Wants sales' }, { id: 'b', label: 'Wants support' }] };
     expect(outputsOf({ type: 'talk', stage: 'live', data: talk }).map((h) => h.label)).toEqual(['Wants sales', 'Wants support', 'Post-call']);
+  });
+});
+
+describe('one home per block', () => {
+  test('every declared type has a definition, a schema and (unless it is a note) an executor', async () => {
+    const { BLOCK_TYPES } = await import('../flow/FlowDocument');
+    const { flowNodeSchema } = await import('../flow/flowSchema');
+    for (const type of BLOCK_TYPES) {
+      const definition = blockCatalog[type];
+      expect(definition.type).toBe(type);
+      expect(blockSchemas[type].parse(defaultData(type))).toEqual(defaultData(type));
+      expect(flowNodeSchema.safeParse({ id: 'x', type, position: { x: 0, y: 0 }, stage: 'live', data: {} }).success).toBe(true);
+      if (definition.kind === 'note') expect(definition.executor).toBeUndefined();
+      else expect(typeof (await definition.executor!())).toBe('function');
+    }
+    expect(BLOCK_TYPES.filter((t) => blockCatalog[t].kind === 'trigger')).toEqual(['start']);
   });
 });

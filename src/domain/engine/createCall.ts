@@ -207,7 +207,7 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
 
   async function run() {
     const reached: string[] = [];
-    const start = options.startAt ?? flow.nodes.find((n) => n.type === 'start')?.id;
+    const start = options.startAt ?? flow.nodes.find((n) => blockCatalog[n.type].kind === 'trigger')?.id;
     let reason: 'hangup' | 'end-block' | 'problem' | 'no-route' = 'problem';
     try {
       if (!start || !byId.has(start)) emit({ kind: 'problem', message: 'The flow has no Start block.', fatal: true });

@@ -1,7 +1,14 @@
 /** Where a block runs: on the live call, or after it (post-call). */
-export type Stage = 'live' | 'post';
+export const STAGES = ['live', 'post'] as const;
+export type Stage = (typeof STAGES)[number];
 
-export type BlockType = 'start' | 'talk' | 'collect' | 'filter' | 'apiRequest' | 'endCall' | 'sticky';
+/**
+ * Every block type, declared once: the type, the flow file's schema and every registry
+ * (`Record<BlockType, …>`: definitions, schemas, icons, panels, cards) follow from this list, so
+ * the compiler points at each place a new type must be handled.
+ */
+export const BLOCK_TYPES = ['start', 'talk', 'collect', 'filter', 'apiRequest', 'endCall', 'sticky'] as const;
+export type BlockType = (typeof BLOCK_TYPES)[number];
 
 export interface XY {
   x: number;

@@ -12,7 +12,7 @@ export interface ClipboardFragment {
 
 /** The selected blocks (never Start) and only the edges between them. */
 export function copyFragment(nodes: readonly FlowNode[], edges: readonly FlowEdge[], ids: ReadonlySet<string>): ClipboardFragment {
-  const picked = nodes.filter((n) => ids.has(n.id) && n.type !== 'start');
+  const picked = nodes.filter((n) => ids.has(n.id) && blockCatalog[n.type].kind !== 'trigger');
   const pickedIds = new Set(picked.map((n) => n.id));
   return {
     kind: CLIPBOARD_KIND,

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
-import { FLOW_FORMAT, FLOW_VERSION } from './FlowDocument';
+import { BLOCK_TYPES, FLOW_FORMAT, FLOW_VERSION, STAGES } from './FlowDocument';
 
 const xy = z.object({ x: z.number(), y: z.number() });
 
 export const flowNodeSchema = z.object({
   id: z.string().check(z.minLength(1)),
-  type: z.enum(['start', 'talk', 'collect', 'filter', 'apiRequest', 'endCall', 'sticky']),
+  type: z.enum(BLOCK_TYPES),
   position: xy,
-  stage: z.enum(['live', 'post']),
+  stage: z.enum(STAGES),
   data: z.record(z.string(), z.unknown()),
   width: z.optional(z.number().check(z.positive())),
   height: z.optional(z.number().check(z.positive())),

@@ -1,4 +1,5 @@
 import { blockSchemas } from '../blocks/blockSchemas';
+import { blockCatalog } from '../blocks/blockCatalog';
 import { FLOW_FORMAT, FLOW_VERSION, type FlowDocument } from './FlowDocument';
 import { flowSchema } from './flowSchema';
 import { migrateFlow } from './migrateFlow';
@@ -57,7 +58,7 @@ export function parseFlowValue(raw: unknown): ParsedFlow {
     if (ids.has(n.id)) return { ok: false, error: `The flow file is damaged: two blocks share the id “${n.id}”.` };
     ids.add(n.id);
   }
-  const starts = doc.nodes.filter((n) => n.type === 'start').length;
+  const starts = doc.nodes.filter((n) => blockCatalog[n.type].kind === 'trigger').length;
   if (starts !== 1) return { ok: false, error: `The flow file is damaged: a flow has exactly one Start block, this one has ${starts}.` };
   for (const e of doc.edges) {
     if (!ids.has(e.source) || !ids.has(e.target)) return { ok: false, error: `The flow file is damaged: connection “${e.id}” points at a block that is not in the file.` };

@@ -1,4 +1,5 @@
 import type { FlowEdge, FlowNode } from './FlowDocument';
+import { blockCatalog } from '../blocks/blockCatalog';
 
 /** Ids of blocks a call can reach from Start, following live and post-call edges. */
 export function reachableFromStart(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): Set<string> {
@@ -8,7 +9,7 @@ export function reachableFromStart(nodes: readonly FlowNode[], edges: readonly F
     if (list) list.push(e.target);
     else next.set(e.source, [e.target]);
   }
-  const start = nodes.find((n) => n.type === 'start');
+  const start = nodes.find((n) => blockCatalog[n.type].kind === 'trigger');
   const seen = new Set<string>();
   const stack = start ? [start.id] : [];
   while (stack.length) {

@@ -1,8 +1,6 @@
 import type { CustomVariable, FlowEdge, FlowNode, Stage } from '../flow/FlowDocument';
 import { variablePrefix } from './variablePrefix';
-import { testIsStale } from '../blocks/api-request/testIsStale';
-import type { ApiRequestData } from '../blocks/api-request/apiRequestBlock';
-import { collectedType, type CollectType } from '../blocks/collect/collectedType';
+import { blockCatalog } from '../blocks/blockCatalog';
 
 export type VariableType = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array';
 
@@ -44,9 +42,6 @@ export const POST_CALL_VARIABLES: VariableInfo[] = [
   { name: 'call.duration_seconds', label: 'duration_seconds', type: 'number', description: 'How long the call lasted' },
 ];
 
-/** A tested API Request keeps the shape of its last 2xx response (the Test step fills it). */
-type Published = { path: string; type: VariableType; value?: unknown }[];
-
 /** Each block's direct predecessors, for walking routes backwards. */
 export function incomingEdges(edges: readonly FlowEdge[]): Map<string, string[]> {
   const into = new Map<string, string[]>();
@@ -74,27 +69,6 @@ export function upstreamOf(nodeId: string, edges: readonly FlowEdge[], into = in
   return seen;
 }
 
-function blockGroup(node: FlowNode): VariableGroup | null {
-  const name = String(node.data.name ?? '');
-  const prefix = variablePrefix(name);
-  if (node.type === 'apiRequest') {
-    const published = (node.data.published as Published | undefined) ?? [];
-    const variables: VariableInfo[] = published.length
-      ? published.map((v) => ({ name: `${prefix}.${v.path}`, label: v.path, type: v.type, value: v.value, sourceId: node.id, ...(v.path === 'response' ? { description: 'The whole response body' } : {}) }))
-      : [{ name: `${prefix}.response`, label: 'response', description: 'The whole response body (test the block to list its fields)', sourceId: node.id }];
-    const stale = published.length && testIsStale(node.data as ApiRequestData);
-    return { title: name || 'API Request', sourceId: node.id, variables, ...(published.length ? {} : { openPrefix: `${prefix}.` }), ...(stale ? { note: 'Request changed since this test: test again to refresh these values.' } : {}) };
-  }
-  return null;
-}
-
-function collectVariables(node: FlowNode): VariableInfo[] {
-  const fields = (node.data.fields as { name: string; type: CollectType; description: string }[] | undefined) ?? [];
-  return fields
-    .filter((f) => f.name)
-    .map((f) => ({ name: f.name, label: f.name, type: collectedType(f.type), description: `${f.type}: ${f.description}`, sourceId: node.id }));
-}
-
 /**
  * What a block may use, grouped as the Available Variables panel shows it (PRODUCT.md §3): the
  * blocks before it on a route that reaches it, the call's own values, Custom Variables and what
@@ -109,21 +83,22 @@ export function availableVariables(
   upstream = upstreamOf(nodeId, edges),
 ): VariableGroup[] {
   const groups: VariableGroup[] = [];
-  const collected: VariableInfo[] = [];
+  const shared = new Map<string, VariableInfo[]>();
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  // Nearest blocks first (upstream is in breadth-first order); each block says what it makes.
   for (const id of upstream) {
     const node = byId.get(id);
-    if (!node) continue;
-    const group = blockGroup(node);
-    if (group) groups.push(group);
-    if (node.type === 'collect') collected.push(...collectVariables(node));
+    const published = node && blockCatalog[node.type].publishes?.(node.data, { id, prefix: variablePrefix(String(node.data.name ?? '')) });
+    if (!node || !published) continue;
+    if (published.sharedGroup) shared.set(published.sharedGroup, [...(shared.get(published.sharedGroup) ?? []), ...published.variables]);
+    else groups.push({ title: String(node.data.name ?? '') || blockCatalog[node.type].label, sourceId: id, variables: published.variables, ...(published.openPrefix ? { openPrefix: published.openPrefix } : {}), ...(published.note ? { note: published.note } : {}) });
   }
   groups.push({ title: 'Call Variables', variables: stage === 'post' ? [...CALL_VARIABLES, ...POST_CALL_VARIABLES] : CALL_VARIABLES });
   groups.push({
     title: 'Custom Variables',
     variables: custom.filter((v) => v.name).map((v) => ({ name: v.name, label: v.name, type: 'string', secret: v.secret, value: v.value })),
   });
-  if (collected.length) groups.push({ title: 'Collect Variables', variables: collected });
+  for (const [title, variables] of shared) if (variables.length) groups.push({ title, variables });
   return groups;
 }
 

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { defineBlock } from '../BlockDefinition';
+import { BLOCK_SIZE, defineBlock } from '../BlockDefinition';
 import type { apiRequestSchema } from './apiRequestSchema';
 import { emptyRequest, BODY_METHODS, type ApiRequestConfig } from '../../request/ApiRequestConfig';
 import { jsonTemplateProblem } from '../../request/jsonTemplate';
@@ -7,6 +7,7 @@ import { composeUrl } from '../../request/urlWithQuery';
 import { urlProblem } from '../../request/urlProblem';
 import { encodeUrlLiteral } from '../../request/percentEncode';
 import { tokenPattern } from '../../variables/variableTokens';
+import { testIsStale } from './testIsStale';
 
 export { HTTP_METHODS } from '../../request/ApiRequestConfig';
 
@@ -55,6 +56,8 @@ export function requestOf(d: ApiRequestData): ApiRequestConfig {
 
 export const apiRequestBlock = defineBlock<ApiRequestData>({
   type: 'apiRequest',
+  kind: 'block',
+  size: BLOCK_SIZE,
   label: 'API Request',
   description: 'Calls an HTTP API; its response becomes variables',
   category: 'Data and automation',
@@ -86,5 +89,12 @@ export const apiRequestBlock = defineBlock<ApiRequestData>({
   executor: () => import('./apiRequestExecutor').then((m) => m.apiRequestExecutor),
   summary: (d) => composeUrl(d.url, d.query),
   badge: (d) => d.method,
+  // A tested block offers exactly its last 2xx response's fields; untested, any path under its name.
+  publishes: (d, { id, prefix }) => d.published?.length
+    ? {
+      variables: d.published.map((v) => ({ name: `${prefix}.${v.path}`, label: v.path, type: v.type, value: v.value, sourceId: id, ...(v.path === 'response' ? { description: 'The whole response body' } : {}) })),
+      ...(testIsStale(d) ? { note: 'Request changed since this test: test again to refresh these values.' } : {}),
+    }
+    : { variables: [{ name: `${prefix}.response`, label: 'response', description: 'The whole response body (test the block to list its fields)', sourceId: id }], openPrefix: `${prefix}.` },
   outcome: (d) => d.outcome,
 });

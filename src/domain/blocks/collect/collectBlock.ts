@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
-import { defineBlock } from '../BlockDefinition';
+import { BLOCK_SIZE, defineBlock } from '../BlockDefinition';
 import type { collectSchema, fieldSchema } from './collectSchema';
+import { collectedType } from './collectedType';
 
 /** The collection types of PRODUCT.md §3. */
 export const COLLECT_TYPES = [
@@ -21,6 +22,8 @@ const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export const collectBlock = defineBlock<CollectData>({
   type: 'collect',
+  kind: 'block',
+  size: BLOCK_SIZE,
   label: 'Collect',
   description: 'Asks the caller for typed values',
   category: 'Conversation',
@@ -45,4 +48,9 @@ export const collectBlock = defineBlock<CollectData>({
   },
   executor: () => import('./collectExecutor').then((m) => m.collectExecutor),
   summary: (d) => d.fields.map((f) => f.name).join(', '),
+  // Collected values are named by their field alone and typed by the collection type.
+  publishes: (d, { id }) => ({
+    sharedGroup: 'Collect Variables',
+    variables: d.fields.filter((f) => f.name).map((f) => ({ name: f.name, label: f.name, type: collectedType(f.type), description: `${f.type}: ${f.description}`, sourceId: id })),
+  }),
 });

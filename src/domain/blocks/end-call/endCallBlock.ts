@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { defineBlock } from '../BlockDefinition';
+import { BLOCK_SIZE, defineBlock } from '../BlockDefinition';
 import type { endCallSchema } from './endCallSchema';
 
 export const endCallDefaults: { name: string; mode: 'fixed' | 'promptable'; message: string } = { name: 'End Call', mode: 'fixed', message: 'Thank you for calling. Goodbye!' };
@@ -8,6 +8,8 @@ export type EndCallData = z.infer<typeof endCallSchema>;
 
 export const endCallBlock = defineBlock<EndCallData>({
   type: 'endCall',
+  kind: 'block',
+  size: BLOCK_SIZE,
   label: 'End Call',
   description: 'Says a final message, then hangs up',
   category: 'Flow control and routing',

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { defineBlock } from '../BlockDefinition';
+import { BLOCK_SIZE, defineBlock } from '../BlockDefinition';
 import { conditionVariable } from './conditionVariable';
 import type { caseSchema, conditionSchema, filterSchema } from './filterSchema';
 
@@ -28,6 +28,8 @@ export type FilterData = z.infer<typeof filterSchema>;
 
 export const filterBlock = defineBlock<FilterData>({
   type: 'filter',
+  kind: 'block',
+  size: BLOCK_SIZE,
   label: 'Filter',
   description: 'Routes by the first case whose conditions match, else Else',
   category: 'Flow control and routing',

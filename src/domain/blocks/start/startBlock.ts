@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { defineBlock } from '../BlockDefinition';
+import { BLOCK_SIZE, defineBlock } from '../BlockDefinition';
 import type { startSchema } from './startSchema';
 
 export const startDefaults = { name: 'Start', greeting: 'Hello! How can I help you today?' };
@@ -8,6 +8,8 @@ export type StartData = z.infer<typeof startSchema>;
 
 export const startBlock = defineBlock<StartData>({
   type: 'start',
+  kind: 'trigger',
+  size: BLOCK_SIZE,
   label: 'Start',
   description: 'Where every call begins',
   stages: ['live'],

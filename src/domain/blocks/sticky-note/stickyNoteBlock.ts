@@ -11,6 +11,9 @@ export type StickyNoteData = z.infer<typeof stickyNoteSchema>;
 /** A note on the canvas: never connected, never executed, never checked. */
 export const stickyNoteBlock = defineBlock<StickyNoteData>({
   type: 'sticky',
+  kind: 'note',
+  size: { width: 260, height: 160 },
+  resizable: true,
   label: 'Sticky Note',
   description: 'A note for people reading the flow',
   stages: ['live', 'post'],

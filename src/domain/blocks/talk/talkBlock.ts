@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { defineBlock } from '../BlockDefinition';
+import { BLOCK_SIZE, defineBlock } from '../BlockDefinition';
 import type { talkSchema } from './talkSchema';
 
 export const talkDefaults = { name: 'Talk', prompt: '', exits: [{ id: 'done', label: 'Caller is done' }] };
@@ -8,6 +8,8 @@ export type TalkData = z.infer<typeof talkSchema>;
 
 export const talkBlock = defineBlock<TalkData>({
   type: 'talk',
+  kind: 'block',
+  size: BLOCK_SIZE,
   label: 'Talk',
   description: 'The agent holds a conversation, then leaves by an exit condition',
   category: 'Conversation',
