@@ -47,7 +47,8 @@ test('an Error edge is routed around the block in its way, before and after Orga
     { id: 'end', type: 'endCall', position: { x: 0, y: 540 }, data: { name: 'Sorry' } },
   ], [['start', 'next', 'api'], ['api', 'next', 'talk'], ['api', 'error', 'end'], ['talk', 'exit:done', 'end']]));
   await expect(page.getByRole('group', { name: 'Connection Lookup (Error) → Sorry' })).toBeAttached();
-  expect(await passesUnder(page, /Lookup \(Error\) → Sorry/, 'Talk')).toBe(false);
+  // Routing arrives a moment after first paint: wait for the route, not for time.
+  await expect(async () => expect(await passesUnder(page, /Lookup \(Error\) → Sorry/, 'Talk')).toBe(false)).toPass();
   await shot(page, 'edge-around-card');
   await page.getByRole('button', { name: 'Organize blocks' }).click();
   await expect(async () => expect(await passesUnder(page, /Lookup \(Error\) → Sorry/, 'Talk')).toBe(false)).toPass();

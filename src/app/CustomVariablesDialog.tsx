@@ -6,6 +6,7 @@ import { AddRowButton } from '../components/AddRowButton';
 import { RemoveButton } from '../components/RemoveButton';
 import { inputClass } from '../components/Field';
 import { useFlowStore } from '../store/useFlowStore';
+import '../components/panels.css';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 

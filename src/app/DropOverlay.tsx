@@ -1,6 +1,7 @@
 import { FileUp } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { runFlowAction } from '../storage/runFlowAction';
+import '../components/panels.css';
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
 

@@ -1,6 +1,7 @@
 import { useFlowStore } from '../store/useFlowStore';
 import { ReplaceInvalidVariablesDialog } from '../canvas/ReplaceInvalidVariablesDialog';
 import { CustomVariablesDialog } from './CustomVariablesDialog';
+import '../components/panels.css';
 
 /** The flow-level dialog that is open, if any. */
 export default function FlowDialogs() {

@@ -2,6 +2,7 @@ import { Copy, MoreHorizontal, Pencil, Trash2 } from 'lucide-react';
 import { DropdownMenu } from 'radix-ui';
 import { useRef } from 'react';
 import { runFlowAction } from '../storage/runFlowAction';
+import '../components/panels.css';
 
 const item = 'flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-[13px] text-zinc-800 outline-none data-[highlighted]:bg-accent-soft';
 

@@ -1,6 +1,7 @@
 import { X } from 'lucide-react';
 import { useEffect } from 'react';
 import { useFlowStore, type FlowStore } from '../store/useFlowStore';
+import '../components/panels.css';
 
 const AUTO_DISMISS_MS = 10_000;
 

@@ -1,6 +1,7 @@
 import { AlertTriangle } from 'lucide-react';
 import { runFlowAction } from '../storage/runFlowAction';
 import { useFlowStore } from '../store/useFlowStore';
+import '../components/panels.css';
 
 const button = 'rounded-md border px-2.5 py-1 text-xs font-medium';
 

@@ -5,6 +5,7 @@ import { bootDocument } from './bootDocument';
 import { preloadPicker } from '../canvas/AddBlockPicker';
 import { preloadCanvasExtras } from '../canvas/FlowCanvas';
 import { preloadChecklist } from '../canvas/FlowChecklist';
+import { preloadEdgeRouting } from '../canvas/useEdgeRouting';
 import { preloadPopup } from '../components/Popup';
 import { startLibrary } from '../storage/flowLibrary';
 import { preloadFlowActions } from '../storage/runFlowAction';
@@ -26,5 +27,6 @@ const preload = () => {
   preloadCanvasExtras();
   preloadFlowActions();
   preloadChecklist();
+  preloadEdgeRouting();
 };
 requestAnimationFrame(() => setTimeout(preload, 0));

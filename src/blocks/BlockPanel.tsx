@@ -17,6 +17,7 @@ import { CollectPanel } from './collect/CollectPanel';
 import { FilterPanel } from './filter/FilterPanel';
 import { ApiRequestPanel } from './api-request/ApiRequestPanel';
 import { EndCallPanel } from './end-call/EndCallPanel';
+import '../components/panels.css';
 
 /** Each block type's settings; notes are edited on the canvas and have none. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each panel narrows the data to its own block type

@@ -2,6 +2,7 @@ import { Command } from 'cmdk';
 import type { BlockDefinition } from '../domain/blocks/BlockDefinition';
 import type { Stage } from '../domain/flow/FlowDocument';
 import { blockIcons, blockTints } from '../blocks/blockIcons';
+import '../components/panels.css';
 
 export interface PickerSection {
   heading: string;

@@ -1,5 +1,6 @@
 import { CheckCircle2, LocateFixed, Plus } from 'lucide-react';
 import type { BlockProblems } from '../domain/flow/flowChecklist';
+import '../components/panels.css';
 
 /** The Flow Checklist's contents (its own chunk: shown only when opened). */
 export default function ChecklistList({ problems, goTo, firstRun }: { problems: BlockProblems[]; goTo(nodeId: string): void; firstRun?: boolean }) {

@@ -11,12 +11,13 @@ import { AddBlockPicker } from './AddBlockPicker';
 import { BlockNode } from './BlockNode';
 import { FlowEdge } from './FlowEdge';
 import { HistoryControls } from './HistoryControls';
-import { EmptyFlowHint } from './EmptyFlowHint';
 import { preloadable } from '../components/preloadable';
 
 // Notes and the minimap are not needed for the first paint of most flows: separate chunks.
 const { Component: StickyNoteNode, preload: preloadSticky } = preloadable(() => import('./StickyNoteNode'));
 const { Component: FlowMiniMap, preload: preloadMiniMap } = preloadable(() => import('./FlowMiniMap'));
+// Shown on a flow that is only Start: a hint a moment after first paint costs nothing to the rest.
+const { Component: EmptyFlowHint } = preloadable(() => import('./EmptyFlowHint'));
 export const preloadCanvasExtras = () => {
   void preloadSticky();
   void preloadMiniMap();

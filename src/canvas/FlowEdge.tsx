@@ -3,7 +3,8 @@ import { X } from 'lucide-react';
 import { memo, useState } from 'react';
 import { blockName, type CanvasEdge } from '../store/canvasTypes';
 import { useFlowStore } from '../store/useFlowStore';
-import { roundedPath, routeEdge, type Rect } from '../domain/flow/routeEdge';
+import type { Rect } from '../domain/flow/routeEdge';
+import { useEdgeRouting } from './useEdgeRouting';
 import { blockCatalog } from '../domain/blocks/blockCatalog';
 import type { CanvasNode } from '../store/canvasTypes';
 
@@ -29,10 +30,11 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<CanvasEdge>) {
   };
   const active = hovered || selected;
   const store = useStoreApi<CanvasNode>();
+  const routing = useEdgeRouting();
   // Outputs at the bottom are routed around the cards in the way (an edge under a card looks as if
   // it entered it); the edge re-renders, and re-routes, whenever one of its ends moves.
-  const [path, labelX, labelY] = sourcePosition === Position.Bottom && targetPosition === Position.Top
-    ? (({ path, labelX, labelY }) => [path, labelX, labelY] as const)(roundedPath(routeEdge({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, cardRects(store.getState()))))
+  const [path, labelX, labelY] = routing && sourcePosition === Position.Bottom && targetPosition === Position.Top
+    ? (({ path, labelX, labelY }) => [path, labelX, labelY] as const)(routing.roundedPath(routing.routeEdge({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, cardRects(store.getState()))))
     : getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10 });
 
   return (

@@ -1,4 +1,5 @@
 import { MiniMap } from '@xyflow/react';
+import '../components/panels.css';
 
 const STYLE = { width: 168, height: 112 };
 

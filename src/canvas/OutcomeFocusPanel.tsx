@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { blockCatalog } from '../domain/blocks/blockCatalog';
 import { useFlowStore } from '../store/useFlowStore';
+import '../components/panels.css';
 
 /** Outcome Focus: pick call outcomes; blocks tagged with them stay bright, the rest dim. The flow is unchanged. */
 export default function OutcomeFocusPanel() {

@@ -5,6 +5,7 @@ import { invalidVariables, replacementsFor } from '../domain/variables/invalidVa
 import { Modal, primaryButton, secondaryButton } from '../components/Modal';
 import { toFlowNode } from '../store/canvasTypes';
 import { useFlowStore } from '../store/useFlowStore';
+import '../components/panels.css';
 
 /**
  * Every invalid variable reference in the flow, the blocks using it, and a replacement that is

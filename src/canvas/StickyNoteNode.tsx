@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { STICKY_COLORS, type StickyNoteData } from '../domain/blocks/sticky-note/stickyNoteBlock';
 import type { CanvasNode } from '../store/canvasTypes';
 import { useFlowStore } from '../store/useFlowStore';
+import '../components/panels.css';
 
 const paper: Record<StickyNoteData['color'], string> = {
   yellow: 'bg-yellow-100 border-yellow-200',

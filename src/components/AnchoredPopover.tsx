@@ -1,5 +1,6 @@
 import { Popover } from 'radix-ui';
 import { useMemo, type ReactNode } from 'react';
+import './panels.css';
 
 export interface AnchoredPopoverProps {
   anchor: HTMLElement | null;

@@ -9,6 +9,7 @@ import { Composer } from './Composer';
 import { StoredList } from './StoredList';
 import { TestFromHere } from './TestFromHere';
 import { startTest, stopTest, useTestSession } from './testSession';
+import '../components/panels.css';
 
 const tabClass = 'border-b-2 border-transparent px-2.5 py-2 text-xs font-medium text-zinc-500 hover:text-zinc-800 data-[state=active]:border-accent data-[state=active]:text-accent';
 
