@@ -12,6 +12,7 @@ import { benchFlowDocument } from './benchFlow';
 import { dragRate, percentiles, readyProbe } from './measure';
 import { apiRequestBench } from './apiRequestBench';
 import { proxyBench } from './proxyBench';
+import { chatBench, engineBench } from './engineBench';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const appDist = join(root, 'dist');
@@ -147,6 +148,8 @@ for (const n of [100, 1000]) {
 }
 
 rows.push(...(await apiRequestBench(browser, app.url)));
+rows.push(...(await engineBench()));
+rows.push(...(await chatBench(browser, app.url)));
 rows.push(...(await proxyBench()));
 
 await browser.close();

@@ -10,7 +10,16 @@ export interface Clock {
   now(): number;
   /** Resolves after `ms`; rejects with the signal's reason when it is aborted first. */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  /**
+   * Optional: `promise`'s outcome, or TIMED_OUT when `ms` pass first (the timer is dropped as soon as
+   * the promise settles). Clocks that have it spare each request attempt an AbortController and its
+   * events; without it the engine races `sleep` with one.
+   */
+  timeout?<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT>;
 }
+
+/** What Clock.timeout gives when the time ran out first. */
+export const TIMED_OUT: unique symbol = Symbol('timed out');
 
 /** How a resolved request leaves: the proxy client, the proxy's forwarding code, a mock, a fault. */
 export type Transport = (request: ResolvedRequest, options: { timeoutMs: number; signal?: AbortSignal }) => Promise<ProxyAnswer | ProxyFailure>;

@@ -23,6 +23,9 @@ export interface CallOptions {
 
 export type CallState = 'idle' | 'running' | 'waiting' | 'ended';
 
+/** Executors by block type, loaded once per page or process (a dynamic import per call is slow). */
+const executors = new Map<string, Executor>();
+
 export interface Call {
   readonly trace: readonly TraceEvent[];
   readonly values: Readonly<Record<string, unknown>>;
@@ -60,6 +63,15 @@ class Hangup extends Error {}
 export function createCall(flow: FlowDocument, options: CallOptions): Call {
   const { clock, transport } = options;
   const byId = new Map(flow.nodes.map((n) => [n.id, n]));
+  // Routes by output, looked up once per step (a scan of every edge per step is quadratic on big flows).
+  const routes = new Map<string, FlowDocument['edges']>();
+  for (const e of flow.edges) {
+    const key = `${e.source}\u0000${e.sourceHandle}`;
+    const list = routes.get(key);
+    if (list) list.push(e);
+    else routes.set(key, [e]);
+  }
+  const routesFrom = (id: string, handle: string) => routes.get(`${id}\u0000${handle}`) ?? [];
   const values: Record<string, unknown> = {};
   const secretNames = new Set(options.secrets ?? []);
   for (const v of flow.variables) {
@@ -85,12 +97,16 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
 
   const at = () => Math.round(clock.now() - origin);
   function emit(event: NewEvent, blockId?: string) {
-    const full = { seq: trace.length + 1, at: at(), ...(blockId ? { blockId } : {}), ...event } as TraceEvent;
+    // Built field by field, not by spreading: a long call emits tens of thousands of these.
+    const full = { seq: trace.length + 1, at: at() } as TraceEvent;
+    if (blockId) full.blockId = blockId;
+    Object.assign(full, event);
     trace.push(full);
     for (const l of listeners) l(full, call);
   }
   /** Secret values as they appear in text (an API key in a header), replaced before anything is traced. */
   function mask(text: string): string {
+    if (!secretNames.size) return text;
     let out = text;
     for (const name of secretNames) {
       const v = values[name];
@@ -149,16 +165,21 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
     };
   }
 
-  const executors = new Map<string, Executor>();
-  async function executorOf(node: FlowNode): Promise<Executor> {
-    let e = executors.get(node.type);
-    if (!e) {
-      const load = blockCatalog[node.type].executor;
-      if (!load) throw new Error(`${blockCatalog[node.type].label} blocks do not run.`);
-      e = (await load()) as Executor;
-      executors.set(node.type, e);
-    }
-    return e;
+  const checked = new Map<string, string[]>();
+  const contexts = new Map<string, ExecContext>();
+  const labels = new Map<string, string | undefined>();
+  /** An output's label ("Error", "Case 1"), for the trace. */
+  const labelOf = (node: FlowNode, handle: string) => {
+    const key = `${node.id}\u0000${handle}`;
+    if (!labels.has(key)) labels.set(key, blockCatalog[node.type].outputs(node.data).find((h) => h.id === handle)?.label);
+    return labels.get(key);
+  };
+  async function loadExecutor(node: FlowNode): Promise<Executor> {
+    const load = blockCatalog[node.type].executor;
+    if (!load) throw new Error(`${blockCatalog[node.type].label} blocks do not run.`);
+    const loaded = (await load()) as Executor;
+    executors.set(node.type, loaded);
+    return loaded;
   }
 
   /** Runs one path from `from` until it ends; returns why. Post-call paths branch to every edge of an output. */
@@ -177,15 +198,20 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
         emit({ kind: 'problem', message: `The flow went through ${MAX_STEPS_WITHOUT_CALLER} blocks without the caller saying anything: it loops. Check the routes back to earlier blocks.`, fatal: true }, id);
         return 'problem';
       }
-      const problems = definition.validate(node.data, node.stage);
+      // A flow does not change during a call: each block is checked once, however often it runs.
+      let problems = checked.get(id);
+      if (!problems) checked.set(id, (problems = definition.validate(node.data, node.stage)));
       if (problems.length) {
         emit({ kind: 'problem', message: `“${name}” cannot run: ${problems.join('; ')}. Fix it in its panel (the Flow Checklist lists it).`, fatal: true }, id);
         return 'problem';
       }
-      const result: ExecResult = await (await executorOf(node))(context(node), node.data);
+      let ctx = contexts.get(id);
+      if (!ctx) contexts.set(id, (ctx = context(node)));
+      const execute = executors.get(node.type) ?? (await loadExecutor(node));
+      const result: ExecResult = await execute(ctx, node.data);
       if ('end' in result) return 'end-block';
-      const edges = flow.edges.filter((e) => e.source === id && e.sourceHandle === result.handle);
-      const label = definition.outputs(node.data).find((h) => h.id === result.handle)?.label;
+      const edges = routesFrom(id, result.handle);
+      const label = labelOf(node, result.handle);
       if (!edges.length) {
         // A post-call block with nothing after it is simply done; on the call, a route to nowhere is a mistake.
         if (post) return 'done';
@@ -223,7 +249,7 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
     waiting = null;
     emit({ kind: 'call.end', reason }, current ?? undefined);
     // Post-call work: blocks hanging off live blocks the call reached, in the order reached.
-    const post = [...new Set(reached)].flatMap((id) => flow.edges.filter((e) => e.source === id && e.sourceHandle === 'post').map((e) => e.target));
+    const post = [...new Set(reached)].flatMap((id) => routesFrom(id, 'post').map((e) => e.target));
     if (post.length && !controller.signal.aborted) {
       emit({ kind: 'postcall.start', blocks: post });
       for (const id of post) {

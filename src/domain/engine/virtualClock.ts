@@ -1,4 +1,4 @@
-import type { Clock } from './EngineTypes';
+import { TIMED_OUT, type Clock } from './EngineTypes';
 
 interface Timer { at: number; seq: number; resolve(): void }
 
@@ -31,8 +31,17 @@ export function virtualClock(start = 0): Clock & { advanced(): number } {
     scheduled = true;
     nextTurn(advance);
   };
+  const drop = (timer: Timer) => { timers = timers.filter((t) => t !== timer); };
   return {
     now: () => now,
+    timeout<T>(promise: Promise<T>, ms: number) {
+      return new Promise<T | typeof TIMED_OUT>((resolve, reject) => {
+        const timer: Timer = { at: now + Math.max(0, ms), seq: seq++, resolve: () => resolve(TIMED_OUT) };
+        timers.push(timer);
+        schedule();
+        promise.then((v) => { drop(timer); resolve(v); }, (e: unknown) => { drop(timer); reject(e); });
+      });
+    },
     advanced: () => now - start,
     sleep(ms, signal) {
       return new Promise<void>((resolve, reject) => {

@@ -3,7 +3,11 @@
  * cannot appear there: `%41` stays `%41` (it was already encoded), a space becomes `%20`.
  * `extra` lists separators that would change the structure (`&` inside a query value).
  */
+const PLAIN = /^[A-Za-z0-9\-._~!$'()*+,;=:@/?]*$/;
+
 export function encodeLiteral(text: string, extra = ''): string {
+  // Most text needs nothing: return it as is without walking it character by character.
+  if (PLAIN.test(text) && ![...extra].some((c) => text.includes(c))) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;

@@ -1,5 +1,5 @@
 import type { ApiRequestData } from '../blocks/api-request/apiRequestBlock';
-import type { Clock, Transport } from '../engine/EngineTypes';
+import { TIMED_OUT, type Clock, type Transport } from '../engine/EngineTypes';
 import type { ProxyAnswer } from './ProxyAnswer';
 import type { ResolvedRequest } from './resolveRequest';
 import { retryDelayMs, shouldRetry, type AttemptOutcome } from './retryPolicy';
@@ -39,6 +39,8 @@ interface Options {
 }
 
 const TIMEOUT = { code: 'TIMEOUT', message: 'The API did not answer within the block’s timeout.' };
+/** The reason the timeout's sleep is called off once the answer is in (a constant: an AbortError per attempt is costly). */
+const SETTLED = Symbol('settled');
 
 /**
  * Sends a request the way an API Request block does, for the Test step, the call engine and the
@@ -88,6 +90,10 @@ export async function runAttempts({ request, settings, clock, transport, signal,
  * The proxy enforces the same timeout on the wire; this makes mocks and faults obey it too.
  */
 async function withTimeout<T extends { ok: boolean }>(answer: Promise<T>, clock: Clock, ms: number, signal?: AbortSignal): Promise<T | { ok: false; error: typeof TIMEOUT }> {
+  if (clock.timeout) {
+    const result = await clock.timeout(answer, ms);
+    return result === TIMED_OUT ? { ok: false, error: TIMEOUT } : result;
+  }
   const stop = new AbortController();
   const forward = () => stop.abort(signal?.reason);
   signal?.addEventListener('abort', forward, { once: true });
@@ -98,6 +104,6 @@ async function withTimeout<T extends { ok: boolean }>(answer: Promise<T>, clock:
     ]);
   } finally {
     signal?.removeEventListener('abort', forward);
-    stop.abort();
+    stop.abort(SETTLED);
   }
 }
