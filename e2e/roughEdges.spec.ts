@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import net from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { flow, openFlow } from './flowFixtures';
+import { closedPort } from './closedPort';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `.reports/screens/${name}.png` });
 
@@ -223,10 +223,7 @@ test('Esc and Close return focus to the block card; edges are named by blocks an
 });
 
 test('copy: clamped values say their range; post-call blocks speak of no caller; no interim advice when one is on; one hint for a dead port', async ({ page }) => {
-  const closed = await new Promise<number>((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => { const p = (s.address() as AddressInfo).port; s.close(() => resolve(p)); });
-  });
+  const closed = await closedPort();
   await openFlow(page, flow([
     { id: 'start', type: 'start' },
     { id: 'api', type: 'apiRequest', data: { name: 'Live', configured: true, url: `http://127.0.0.1:${closed}/x`, timeoutSeconds: 30, retry: { enabled: true, maxAttempts: 3, backoff: 'fixed', initialDelayMs: 500, onTimeout: true, onNetworkError: true, on5xx: true, on429: true, idempotencyKey: false }, interim: { enabled: true, mode: 'fixed', text: 'One moment', delayEnabled: false, delaySeconds: 0 } } },

@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { createAppServer } from '../src/server/createAppServer';
 import { flow, openFlow } from './flowFixtures';
+import { closedPort } from './closedPort';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `.reports/screens/${name}.png` });
 
@@ -71,10 +71,7 @@ test('import a cURL, send a test request, see 201 Created, then use and hover a 
 });
 
 test('failures are explained: nothing listening, and a 404 with a path hint', async ({ page }) => {
-  const closed = await new Promise<number>((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => { const p = (s.address() as AddressInfo).port; s.close(() => resolve(p)); });
-  });
+  const closed = await closedPort();
   await openFlow(page, flow([
     { id: 'start', type: 'start' },
     { id: 'a', type: 'apiRequest', data: { name: 'Dead', configured: true, url: `http://127.0.0.1:${closed}/x` } },
