@@ -22,6 +22,8 @@ export interface ExecContext {
   text(template: string): string;
   /** Secret values masked, for anything that goes into the trace. */
   mask(text: string): string;
+  /** A request as the trace may show it: the same object when the call has no secrets. */
+  maskRequest<R extends { url: string; headers: [string, string][]; body?: string }>(request: R): R;
   /** Waits for the caller. Resolves with what they said (or the exit id they chose). */
   input(waiting: Waiting): Promise<string>;
   /** The name prefix of this block's variables (`find_order`). */

@@ -136,6 +136,7 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
       },
       emit: (event) => emit(event, blockId),
       mask,
+      maskRequest: (r) => (secretNames.size ? { ...r, url: mask(r.url), headers: r.headers.map(([k, v]) => [k, mask(v)]), ...(r.body !== undefined ? { body: mask(r.body) } : {}) } : r),
       say(text: string, speech: Speech, promptable?: boolean) {
         const now = at();
         emit({ kind: 'silence', ms: now - lastSpeech, warning: now - lastSpeech > SILENCE_WARNING_MS }, blockId);

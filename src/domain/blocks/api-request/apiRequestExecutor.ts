@@ -31,7 +31,6 @@ export const apiRequestExecutor: Executor<ApiRequestData> = async (ctx, data) =>
     return { handle: failed };
   }
   let keys = 0;
-  const masked = (r: typeof resolved.request) => ({ method: r.method, url: ctx.mask(r.url), headers: r.headers.map(([k, v]) => [k, ctx.mask(v)] as [string, string]), ...(r.body !== undefined ? { body: ctx.mask(r.body) } : {}) });
   const run = await runAttempts({
     request: resolved.request,
     settings: data,
@@ -41,7 +40,7 @@ export const apiRequestExecutor: Executor<ApiRequestData> = async (ctx, data) =>
     // Deterministic in a call (the same run gives the same trace); unique per block and attempt loop.
     newKey: () => `${ctx.node.id}-${Math.round(ctx.clock.now())}-${++keys}`,
     onAttempt: (a) => {
-      ctx.emit({ kind: 'api.attempt', attempt: a.attempt, of: a.of, request: masked(a.request), ms: a.ms, ...(a.status !== undefined ? { status: a.status, statusText: a.statusText } : { error: a.error!.code, message: a.error!.message }) });
+      ctx.emit({ kind: 'api.attempt', attempt: a.attempt, of: a.of, request: ctx.maskRequest(a.request), ms: a.ms, ...(a.status !== undefined ? { status: a.status, statusText: a.statusText } : { error: a.error!.code, message: a.error!.message }) });
       if (a.waitMs) ctx.emit({ kind: 'api.wait', reason: a.waitReason ?? 'backoff', ms: a.waitMs });
     },
   });
