@@ -30,3 +30,6 @@ export async function openFlow(page: Page, doc: FlowDocument) {
   await page.goto('/');
   await page.locator('.react-flow__node').first().waitFor();
 }
+
+/** Clicks the empty canvas: the field loses focus, the block panel and the Available Variables panel beside it close. */
+export const leavePanel = (page: Page) => page.locator('.react-flow__pane').click({ position: { x: 40, y: 40 } });

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { flow, openFlow } from './flowFixtures';
+import { flow, leavePanel, openFlow } from './flowFixtures';
 import { closedPort } from './closedPort';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `.reports/screens/${name}.png` });
@@ -84,6 +84,7 @@ test('a test result says when the request changed since, or when a new send was 
   await page.getByTestId('block-Next').click();
   await panel.getByRole('textbox', { name: 'Prompt' }).click();
   await expect(page.getByRole('region', { name: 'Available Variables' }).getByRole('region', { name: 'Lookup' })).toContainText('Request changed since this test');
+  await leavePanel(page);
 
   // Put it back: the same request again, the mark goes.
   await page.getByTestId('block-Lookup').click();

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { flow, openFlow } from './flowFixtures';
+import { flow, leavePanel, openFlow } from './flowFixtures';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `.reports/screens/${name}.png` });
 
@@ -16,9 +16,6 @@ test.beforeAll(async () => {
   apiOrigin = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
 });
 test.afterAll(() => new Promise<void>((r) => api.close(() => r())));
-
-/** Clicks the empty canvas: the field loses focus, the block panel and the Available Variables panel beside it close. */
-const leavePanel = (page: Page) => page.locator('.react-flow__pane').click({ position: { x: 40, y: 40 } });
 
 const journey = () => flow([
   { id: 'start', type: 'start' },

@@ -74,7 +74,7 @@ export default function BlockPanel() {
             value={name}
             onChange={(e) => update(node.id, { name: e.target.value }, 'name')}
           />
-          <p className="px-1 text-[11px] text-zinc-500">{definition.label}{node.stage === 'post' ? ' · Post-call' : ''}</p>
+          <p className="px-1 text-[11px] text-zinc-500">{definition.label}{node.stage === 'post' ? ' · Post-call' : node.stage === 'pre' ? ' · Pre-call (before the greeting)' : ''}</p>
           {nameError && <p id="block-name-error" className="px-1 pt-0.5 text-[11px] text-rose-600">{nameError}</p>}
         </div>
         {definition.kind !== 'trigger' && (

@@ -54,12 +54,15 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
   const badge = definition.badge?.(data);
   return (
     <div
-      className={`block-card relative w-[260px] rounded-xl border bg-white ${dimmed ? 'opacity-40' : ''} ${view.run === 'current' ? 'run-current' : view.run === 'visited' ? 'run-visited' : ''} ${problems ? 'border-rose-300' : 'border-zinc-200'}`}
+      className={`block-card relative w-[260px] rounded-xl border ${stage === 'pre' ? 'stage-pre' : 'bg-white'} ${dimmed ? 'opacity-40' : ''} ${view.run === 'current' ? 'run-current' : view.run === 'visited' ? 'run-visited' : ''} ${problems ? 'border-rose-300' : 'border-zinc-200'}`}
       data-testid={`block-${name}`}
       data-run={view.run || undefined}
     >
       {definition.hasInput && (
-        <Handle type="target" id="in" position={Position.Top} isConnectable={!view.dimmed} className={stage === 'post' ? 'handle-post' : ''} title={`Input of “${name}”`} />
+        <Handle type="target" id="in" position={Position.Top} isConnectable={!view.dimmed} className={stage === 'post' ? 'handle-post' : stage === 'pre' || definition.kind === 'trigger' ? 'handle-pre' : ''} title={definition.kind === 'trigger' ? `Pre-call chain into “${name}”: runs before the greeting` : `Input of “${name}”`} />
+      )}
+      {definition.kind === 'trigger' && (
+        <AddBlockButton nodeId={id} handleId="in" stage="pre" label={`Add pre-call block before ${name}`} open={view.pickerHandle === 'in'} className="-top-9 left-1/2 -translate-x-1/2" />
       )}
       <div className="flex items-center gap-2 px-3 pt-2.5">
         <span className={`flex h-6 w-6 shrink-0 items-center justify-center rounded-md ${blockTints[type]}`}>
@@ -70,6 +73,7 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
           <div className="text-[11px] leading-tight text-zinc-500">
             {definition.kind === 'trigger' ? 'Trigger' : definition.label}
             {stage === 'post' && ' · Post-call'}
+            {stage === 'pre' && ' · Pre-call'}
           </div>
         </div>
         {stage === 'live' && (

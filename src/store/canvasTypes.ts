@@ -37,10 +37,10 @@ export function toCanvasNode(n: FlowNode): CanvasNode {
   return node;
 }
 
-/** Post-call edges carry the class that draws them dotted, set once here rather than looked up per frame. */
+/** Post-call and pre-call edges carry the class that draws them, set once here rather than looked up per frame. */
 export function toCanvasEdge(e: FlowEdge, sourceStage: Stage | undefined): CanvasEdge {
   const post = e.sourceHandle === 'post' || sourceStage === 'post';
-  return post ? { ...e, className: 'post' } : { ...e };
+  return post ? { ...e, className: 'post' } : sourceStage === 'pre' ? { ...e, className: 'pre' } : { ...e };
 }
 
 export function sizeOf(n: CanvasNode): { width: number; height: number } {

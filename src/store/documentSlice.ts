@@ -135,16 +135,20 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
   addBlock(type, target, stage, at) {
     const { nodes, edges, blocks } = get();
     const definition = blockCatalog[type];
-    const data = defaultData(type);
+    const data = defaultData(type, stage);
     if (definition.named) data.name = uniqueName(definition.label, Object.values(blocks).map((b) => String(b.name ?? '')));
     const size = definition.size;
     let preferred: XY = at ?? { x: 0, y: 0 };
     const source = target.from === 'handle' ? nodes.find((n) => n.id === target.nodeId) : undefined;
+    // The "+" above Start (handle `in`) puts a pre-call block just before it.
+    const before = target.from === 'handle' && target.handleId === 'in';
     if (source && target.from === 'handle') {
       const s = sizeOf(source);
-      preferred = target.handleId === 'post'
-        ? { x: source.position.x + s.width + BELOW_GAP, y: source.position.y }
-        : { x: source.position.x, y: source.position.y + s.height + BELOW_GAP };
+      preferred = before
+        ? { x: source.position.x, y: source.position.y - size.height - BELOW_GAP }
+        : target.handleId === 'post'
+          ? { x: source.position.x + s.width + BELOW_GAP, y: source.position.y }
+          : { x: source.position.x, y: source.position.y + s.height + BELOW_GAP };
     }
     const occupied = nodes.map((n) => ({ ...n.position, ...sizeOf(n) }));
     const position = placeNewBlock(preferred, size, occupied);
@@ -152,9 +156,11 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
     const node: CanvasNode = { ...toCanvasNode({ id, type, stage, position, data }), selected: true };
     if (definition.resizable) Object.assign(node, size);
     get().recordHistory();
-    const newEdges = source && target.from === 'handle'
-      ? [...edges, toCanvasEdge({ id: newId(), source: source.id, sourceHandle: target.handleId, target: id, targetHandle: 'in' }, target.stage)]
-      : edges;
+    // Before a block: what led into it now leads into the new block, which leads on into it.
+    const newEdges = !source || target.from !== 'handle' ? edges
+      : before
+        ? [...edges.map((e) => (e.target === source.id ? { ...e, target: id } : e)), toCanvasEdge({ id: newId(), source: id, sourceHandle: 'next', target: source.id, targetHandle: 'in' }, stage)]
+        : [...edges, toCanvasEdge({ id: newId(), source: source.id, sourceHandle: target.handleId, target: id, targetHandle: 'in' }, target.stage)];
     set({
       nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node],
       edges: newEdges.map((e) => (e.selected ? { ...e, selected: false } : e)),

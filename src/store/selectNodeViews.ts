@@ -1,4 +1,4 @@
-import { blockCatalog } from '../domain/blocks/blockCatalog';
+import { blockCatalog, inputStage } from '../domain/blocks/blockCatalog';
 import type { Stage } from '../domain/flow/FlowDocument';
 import type { CanvasNode } from './canvasTypes';
 import { selectConnectedHandles } from './selectConnectedHandles';
@@ -64,7 +64,7 @@ export function selectNodeViews(s: FlowStore): Map<string, NodeView> {
       data: s.blocks[n.id] ?? {},
       stage: n.stage,
       connected: connected.get(n.id) ?? '',
-      dimmed: c !== null && c.nodeId !== n.id && (!blockCatalog[n.type].hasInput || c.stage !== n.stage),
+      dimmed: c !== null && c.nodeId !== n.id && inputStage(n) !== c.stage,
       problems: problems.get(n.id) ?? 0,
       pickerHandle: pickerTarget?.nodeId === n.id ? pickerTarget.handleId : null,
       invalid: invalid.get(n.id) ?? '',

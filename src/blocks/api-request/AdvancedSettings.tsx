@@ -1,7 +1,7 @@
 import { ChevronRight } from 'lucide-react';
 import { Collapsible } from 'radix-ui';
 import { memo, useState } from 'react';
-import { ATTEMPTS_RANGE, FIRST_WAIT_RANGE, INTERIM_DELAY_MAX, LONG_WAIT_MS, TIMEOUT_RANGE, type ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
+import { ATTEMPTS_RANGE, FIRST_WAIT_RANGE, INTERIM_DELAY_MAX, LONG_WAIT_MS, timeoutRange, type ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
 import { worstCaseWaitMs } from '../../domain/request/worstCaseWait';
 import type { Stage } from '../../domain/flow/FlowDocument';
 import { ChipField } from '../../components/chip-field/ChipField';
@@ -99,7 +99,7 @@ export const AdvancedSettings = memo(function AdvancedSettings({ data, stage, up
         <span className={`ml-auto normal-case tracking-normal ${long ? 'text-amber-700' : 'text-zinc-500'}`}>worst case {(wait / 1000).toFixed(1)} s</span>
       </Collapsible.Trigger>
       <Collapsible.Content className="flex flex-col gap-4 px-4 pb-4">
-        <NumberInput label="Timeout Duration" value={data.timeoutSeconds} min={TIMEOUT_RANGE.min} max={TIMEOUT_RANGE.max} unit="s" onChange={(timeoutSeconds) => update({ timeoutSeconds }, 'timeout')} />
+        <NumberInput label="Timeout Duration" value={data.timeoutSeconds} min={timeoutRange(stage).min} max={timeoutRange(stage).max} unit="s" onChange={(timeoutSeconds) => update({ timeoutSeconds }, 'timeout')} />
 
         <div className="flex flex-col gap-2.5">
           <Toggle label="Retry on Failure" checked={retry.enabled} onChange={(enabled) => setRetry({ enabled })} hint={retry.enabled ? 'Retries repeat side effects: make sure repeating this request is safe.' : undefined} />
@@ -160,7 +160,7 @@ export const AdvancedSettings = memo(function AdvancedSettings({ data, stage, up
         )}
         <p role="status" className={`rounded-md px-3 py-2 text-xs ${long ? 'bg-amber-50 text-amber-800' : 'bg-zinc-50 text-zinc-600'}`}>
           {/* After the call nobody is waiting on the line: it is how long the block can take. */}
-          {live ? 'Worst-case wait for the caller' : 'Longest this block can take'}: <strong>{(wait / 1000).toFixed(1)} s</strong>
+          {stage === 'pre' ? 'Worst-case wait before the greeting' : live ? 'Worst-case wait for the caller' : 'Longest this block can take'}: <strong>{(wait / 1000).toFixed(1)} s</strong>
           {retry.enabled ? ` (${retry.maxAttempts} attempts × ${data.timeoutSeconds} s + waits between them${live && interim.enabled && interim.delayEnabled ? ' + interim delay' : ''})` : ` (one attempt of up to ${data.timeoutSeconds} s)`}.
           {long && ` Over 15 s callers often hang up: lower the timeout or the attempts${interim.enabled ? '' : ', or add an interim message'}.`}
         </p>

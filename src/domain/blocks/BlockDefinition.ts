@@ -50,8 +50,8 @@ export interface BlockDefinition<D extends object = Record<string, unknown>> {
   hasInput: boolean;
   /** Blocks whose name names their variables; Sticky Notes have none. */
   named: boolean;
-  /** A new block's settings (a fresh copy each call). */
-  defaults(): D;
+  /** A new block's settings (a fresh copy each call), for the stage it is added on. */
+  defaults(stage?: Stage): D;
   /** Live-path outputs; post-call outputs are derived from these by `outputsOf`. */
   outputs(data: D): OutputHandle[];
   /** Missing required settings, as messages a user can act on. */

@@ -28,9 +28,19 @@ export function pickerBlocks(stage: Stage): BlockDefinition[] {
   );
 }
 
-/** Default data for a new block of a type. */
-export function defaultData(type: BlockType): Record<string, unknown> {
-  return blockCatalog[type].defaults() as Record<string, unknown>;
+/** Default data for a new block of a type (on a stage: a pre-call API Request has a shorter timeout). */
+export function defaultData(type: BlockType, stage?: Stage): Record<string, unknown> {
+  return blockCatalog[type].defaults(stage) as Record<string, unknown>;
+}
+
+/**
+ * What a block's input takes: outputs of its own stage, except the trigger, whose input is where
+ * the pre-call chain ends (PRODUCT.md §1 Stages). Notes take nothing.
+ */
+export function inputStage(node: Pick<FlowNode, 'type' | 'stage'>): Stage | null {
+  const kind = blockCatalog[node.type].kind;
+  if (kind === 'note') return null;
+  return kind === 'trigger' ? 'pre' : node.stage;
 }
 
 /**
@@ -41,6 +51,8 @@ export function outputsOf(node: Pick<FlowNode, 'type' | 'stage' | 'data'>): Outp
   const definition = blockCatalog[node.type];
   const outputs = definition.outputs(node.data);
   if (node.stage === 'post') return outputs.map((o) => ({ ...o, kind: 'post', required: false }));
-  if (!definition.hasInput) return outputs; // Start and notes: the call's post-call work hangs off real blocks
+  // Before the greeting there is no call yet to do post-call work for: pre-call outputs only.
+  if (node.stage === 'pre') return outputs.map((o) => ({ ...o, kind: 'pre' }));
+  if (definition.kind !== 'block') return outputs; // Start and notes: the call's post-call work hangs off real blocks
   return [...outputs, { id: 'post', label: 'Post-call', kind: 'post', required: false }];
 }

@@ -1,6 +1,7 @@
 import { blockCatalog } from '../blocks/blockCatalog';
 import type { FlowDocument, FlowNode } from '../flow/FlowDocument';
 import { variablePrefix } from '../variables/variablePrefix';
+import { preCallChain } from '../flow/preCallChain';
 import { splitTokens } from '../variables/variableTokens';
 import type { Clock, Speech, TraceEvent, Transport, Waiting } from './EngineTypes';
 import type { ExecContext, ExecResult, Executor, NewEvent } from './Executor';
@@ -234,7 +235,8 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
 
   async function run() {
     const reached: string[] = [];
-    const start = options.startAt ?? flow.nodes.find((n) => blockCatalog[n.type].kind === 'trigger')?.id;
+    // A call begins with the pre-call chain (the caller looked up before the greeting), then Start.
+    const start = options.startAt ?? preCallChain(flow.nodes, flow.edges).head ?? flow.nodes.find((n) => blockCatalog[n.type].kind === 'trigger')?.id;
     let reason: 'hangup' | 'end-block' | 'problem' | 'no-route' = 'problem';
     try {
       if (!start || !byId.has(start)) emit({ kind: 'problem', message: 'The flow has no Start block.', fatal: true });

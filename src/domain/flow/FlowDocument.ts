@@ -1,5 +1,5 @@
-/** Where a block runs: on the live call, or after it (post-call). */
-export const STAGES = ['live', 'post'] as const;
+/** Where a block runs: before the greeting (pre-call), on the live call, or after it (post-call). */
+export const STAGES = ['pre', 'live', 'post'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /**
@@ -53,4 +53,4 @@ export interface FlowDocument {
 }
 
 export const FLOW_FORMAT = 'switchboard-flow';
-export const FLOW_VERSION = 2;
+export const FLOW_VERSION = 3;

@@ -1,5 +1,5 @@
-import { blockCatalog, outputsOf } from '../blocks/blockCatalog';
-import type { FlowEdge, FlowNode } from './FlowDocument';
+import { blockCatalog, inputStage, outputsOf } from '../blocks/blockCatalog';
+import type { FlowEdge, FlowNode, Stage } from './FlowDocument';
 
 export interface ConnectionAttempt {
   source: string;
@@ -7,7 +7,7 @@ export interface ConnectionAttempt {
   target: string;
 }
 
-export type ConnectVerdict = { ok: true; kind: 'live' | 'post' } | { ok: false; reason: string };
+export type ConnectVerdict = { ok: true; kind: Stage } | { ok: false; reason: string };
 
 /**
  * The connection rules of PRODUCT.md §1: live outputs feed live blocks and take one edge;
@@ -24,16 +24,19 @@ export function canConnect(
   if (!source || !target) return { ok: false, reason: 'That block no longer exists' };
   const handle = outputsOf(source).find((h) => h.id === attempt.sourceHandle);
   if (!handle) return { ok: false, reason: 'That output no longer exists' };
-  if (!blockCatalog[target.type].hasInput) return { ok: false, reason: `${blockCatalog[target.type].label} has no input` };
+  const takes = inputStage(target);
+  if (!takes) return { ok: false, reason: `${blockCatalog[target.type].label} has no input` };
   if (source.id === target.id) return { ok: false, reason: 'A block cannot connect to itself' };
-  if (handle.kind !== target.stage) {
+  if (handle.kind !== takes) {
     return {
       ok: false,
-      reason: handle.kind === 'post' ? 'A post-call output only connects to post-call blocks' : 'A live output only connects to live blocks',
+      reason: handle.kind === 'post' ? 'A post-call output only connects to post-call blocks'
+        : handle.kind === 'pre' ? 'A pre-call output only connects to pre-call blocks or to Start'
+          : takes === 'pre' ? 'Start’s input takes only the pre-call chain' : 'A live output only connects to live blocks',
     };
   }
   const fromHandle = edges.filter((e) => e.source === source.id && e.sourceHandle === handle.id);
   if (fromHandle.some((e) => e.target === target.id)) return { ok: false, reason: 'These blocks are already connected' };
-  if (handle.kind === 'live' && fromHandle.length > 0) return { ok: false, reason: 'This output is already connected' };
+  if (handle.kind !== 'post' && fromHandle.length > 0) return { ok: false, reason: 'This output is already connected' };
   return { ok: true, kind: handle.kind };
 }

@@ -44,6 +44,8 @@ const steps: Record<number, (doc: Record<string, unknown>) => Record<string, unk
     version: 2,
     nodes: Array.isArray(doc.nodes) ? (doc.nodes as Record<string, unknown>[]).map(wrapFilterVariables) : doc.nodes,
   }),
+  /** Version 3 adds the pre-call stage; version 2 files have none, so nothing changes but the number. */
+  2: (doc) => ({ ...doc, version: 3 }),
 };
 
 const BARE_NAME = /^[A-Za-z_$][\w$-]*(?:\.[\w$-]+)*$/;

@@ -1,7 +1,11 @@
 import type { FlowEdge, FlowNode } from './FlowDocument';
 import { blockCatalog } from '../blocks/blockCatalog';
+import { preCallChain } from './preCallChain';
 
-/** Ids of blocks a call can reach from Start, following live and post-call edges. */
+/**
+ * Ids of blocks a call can reach: from the head of the pre-call chain (or Start when there is
+ * none), following pre-call, live and post-call edges — a pre-call Error route to an End Call too.
+ */
 export function reachableFromStart(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): Set<string> {
   const next = new Map<string, string[]>();
   for (const e of edges) {
@@ -11,7 +15,7 @@ export function reachableFromStart(nodes: readonly FlowNode[], edges: readonly F
   }
   const start = nodes.find((n) => blockCatalog[n.type].kind === 'trigger');
   const seen = new Set<string>();
-  const stack = start ? [start.id] : [];
+  const stack = start ? [start.id, ...preCallChain(nodes, edges).blocks] : [];
   while (stack.length) {
     const id = stack.pop()!;
     if (seen.has(id)) continue;

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { Stage } from '../../flow/FlowDocument';
 import { BLOCK_SIZE, defineBlock } from '../BlockDefinition';
 import type { apiRequestSchema } from './apiRequestSchema';
 import { emptyRequest, BODY_METHODS, type ApiRequestConfig } from '../../request/ApiRequestConfig';
@@ -13,6 +14,13 @@ export { HTTP_METHODS } from '../../request/ApiRequestConfig';
 
 /** Timeout range in seconds on the live and post-call paths (PRODUCT.md §2). */
 export const TIMEOUT_RANGE = { min: 1, max: 30, default: 10 } as const;
+/** Before the greeting the caller hears nothing yet: pre-call requests get 1–5 s (PRODUCT.md §2). */
+export const PRE_CALL_TIMEOUT_RANGE = { min: 1, max: 5, default: 3 } as const;
+
+/** The timeout range of a block on a stage. */
+export function timeoutRange(stage: Stage | undefined): { min: number; max: number; default: number } {
+  return stage === 'pre' ? PRE_CALL_TIMEOUT_RANGE : TIMEOUT_RANGE;
+}
 export const ATTEMPTS_RANGE = { min: 1, max: 10 } as const;
 export const INTERIM_DELAY_MAX = 60;
 /** The first wait between retries, in ms: the schema and the Advanced Settings field share it. */
@@ -61,10 +69,10 @@ export const apiRequestBlock = defineBlock<ApiRequestData>({
   label: 'API Request',
   description: 'Calls an HTTP API; its response becomes variables',
   category: 'Data and automation',
-  stages: ['live', 'post'],
+  stages: ['pre', 'live', 'post'],
   hasInput: true,
   named: true,
-  defaults: () => apiRequestDefaults() as ApiRequestData,
+  defaults: (stage) => ({ ...apiRequestDefaults(), timeoutSeconds: timeoutRange(stage).default }) as ApiRequestData,
   // The continuation keeps its id when it becomes Success, so turning error handling on keeps it.
   outputs: (d) =>
     d.errorHandling
@@ -84,6 +92,8 @@ export const apiRequestBlock = defineBlock<ApiRequestData>({
       if (problem) problems.push(`The JSON body cannot be sent: ${problem}`);
     }
     if (stage !== 'post' && d.interim.enabled && !d.interim.text.trim()) problems.push('Interim message cannot be empty');
+    const range = timeoutRange(stage);
+    if (d.timeoutSeconds > range.max) problems.push(`Timeout Duration is ${range.min}–${range.max} s ${stage === 'pre' ? 'before the call' : ''}`.trim());
     return problems;
   },
   executor: () => import('./apiRequestExecutor').then((m) => m.apiRequestExecutor),

@@ -13,12 +13,16 @@ export const endCallBlock = defineBlock<EndCallData>({
   label: 'End Call',
   description: 'Says a final message, then hangs up',
   category: 'Flow control and routing',
-  stages: ['live'],
+  stages: ['pre', 'live'],
   hasInput: true,
   named: true,
   defaults: () => structuredClone(endCallDefaults),
   outputs: () => [],
-  validate: (d) => (d.message.trim() ? [] : ['Final message cannot be empty']),
+  validate: (d, stage) => [
+    ...(d.message.trim() ? [] : ['Final message cannot be empty']),
+    // Before the greeting there is no conversation for the AI to draw on: exact words only.
+    ...(stage === 'pre' && d.mode !== 'fixed' ? ['Before the call, the final message must be Fixed (exact words)'] : []),
+  ],
   executor: () => import('./endCallExecutor').then((m) => m.endCallExecutor),
   summary: (d) => d.message,
 });

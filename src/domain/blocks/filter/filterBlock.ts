@@ -33,7 +33,7 @@ export const filterBlock = defineBlock<FilterData>({
   label: 'Filter',
   description: 'Routes by the first case whose conditions match, else Else',
   category: 'Flow control and routing',
-  stages: ['live', 'post'],
+  stages: ['pre', 'live', 'post'],
   hasInput: true,
   named: true,
   defaults: () => structuredClone(filterDefaults),

@@ -13,7 +13,8 @@ export const startBlock = defineBlock<StartData>({
   label: 'Start',
   description: 'Where every call begins',
   stages: ['live'],
-  hasInput: false,
+  // Its input is where the pre-call chain ends: the caller is looked up before the greeting.
+  hasInput: true,
   named: true,
   defaults: () => structuredClone(startDefaults),
   outputs: () => [{ id: 'next', kind: 'live', required: true }],
