@@ -15,14 +15,25 @@ export default function ChecklistList({ problems, goTo, firstRun }: { problems: 
             <Plus size={16} className="mt-0.5 shrink-0 text-accent" aria-hidden />
             <span>Nothing to check yet. Click <strong className="font-semibold">+</strong> under Start to add the first block; anything that still needs attention will be listed here.</span>
           </p>
-        ) : problems.length === 0 ? (
+        ) : problems.every((p) => !p.messages.length && !p.warnings.length) ? (
           <p className="flex items-center gap-2 px-4 py-5 text-[13px] text-emerald-700">
             <CheckCircle2 size={16} aria-hidden /> All issues are resolved
           </p>
         ) : (
           <div className="max-h-[420px] overflow-y-auto px-2 py-2">
-            <p className="px-2 pb-1 text-xs font-medium text-rose-600">
-              {problems.length} block{problems.length === 1 ? '' : 's'} with errors
+            <p className="px-2 pb-1 text-xs font-medium">
+              {(() => {
+                const errors = problems.reduce((n, p) => n + p.messages.length, 0);
+                const warnings = problems.reduce((n, p) => n + p.warnings.length, 0);
+                return (
+                  <>
+                    <span className={errors ? 'text-rose-600' : 'text-emerald-700'}>{errors} error{errors === 1 ? '' : 's'}</span>
+                    {' · '}
+                    <span className={warnings ? 'text-amber-700' : 'text-zinc-500'}>{warnings} warning{warnings === 1 ? '' : 's'}</span>
+                    {!errors && <span className="text-zinc-500"> — warnings never block anything</span>}
+                  </>
+                );
+              })()}
             </p>
             <ul>
               {problems.map((p) => (
@@ -38,8 +49,9 @@ export default function ChecklistList({ problems, goTo, firstRun }: { problems: 
                       <LocateFixed size={12} aria-hidden /> Go to
                     </button>
                   </div>
-                  <ul className="mt-0.5 list-disc pl-4 text-xs text-zinc-600">
-                    {p.messages.map((m) => <li key={m}>{m}</li>)}
+                  <ul className="mt-0.5 list-disc pl-4 text-xs">
+                    {p.messages.map((m) => <li key={m} className="text-rose-700 marker:text-rose-400">{m}</li>)}
+                    {p.warnings.map((m) => <li key={m} className="text-amber-800 marker:text-amber-400"><span className="sr-only">Warning: </span>{m}</li>)}
                   </ul>
                 </li>
               ))}

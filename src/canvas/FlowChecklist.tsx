@@ -16,6 +16,8 @@ export function FlowChecklist() {
   const [anchor, setAnchor] = useState<HTMLButtonElement | null>(null);
   const setOpen = (open: boolean, el: HTMLButtonElement | null = null) => setAnchor(open ? el : null);
   const count = problems.reduce((n, p) => n + p.messages.length, 0);
+  const warnings = problems.reduce((n, p) => n + p.warnings.length, 0);
+  const warned = warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
   // A new flow (Start alone) is not an error to greet people with: a neutral badge and a hint.
   const firstRun = useFlowStore((s) => s.nodes.every((n) => blockCatalog[n.type].kind !== 'block'));
 
@@ -26,7 +28,7 @@ export function FlowChecklist() {
         aria-haspopup="dialog"
         aria-expanded={anchor !== null}
         onClick={(e) => setOpen(anchor === null, e.currentTarget)}
-        aria-label={firstRun ? 'Flow Checklist: add the first block' : count ? `Flow Checklist: ${count} problem${count === 1 ? '' : 's'}` : 'Flow Checklist: all issues resolved'}
+        aria-label={firstRun ? 'Flow Checklist: add the first block' : count ? `Flow Checklist: ${count} problem${count === 1 ? '' : 's'}${warned}` : `Flow Checklist: all issues resolved${warned}`}
         className="relative flex h-8 items-center gap-1.5 rounded-lg border border-zinc-200 px-2.5 text-[13px] text-zinc-700 hover:bg-zinc-50"
       >
         <ClipboardList size={16} aria-hidden />
@@ -37,6 +39,8 @@ export function FlowChecklist() {
         >
           {firstRun ? '–' : count || '✓'}
         </span>
+        {/* Warnings never block: a separate, amber count. */}
+        {!firstRun && warnings > 0 && <span aria-hidden className="min-w-5 rounded-full bg-amber-100 px-1.5 text-center text-[11px] font-semibold text-amber-800">{warnings}</span>}
       </button>
       <Popup open={anchor !== null} anchor={anchor} label="Flow Checklist" align="end" className="w-[380px]" onClose={() => setOpen(false)}>
         <ChecklistList

@@ -13,7 +13,7 @@ const edge = (source: string, sourceHandle: string, target: string): FlowEdge =>
 describe('flowChecklist', () => {
   it('reports an unconnected Start', () => {
     expect(flowChecklist([node('start', 'start')], [])).toEqual([
-      { nodeId: 'start', blockName: 'Start', messages: ['The next step is not connected'] },
+      { nodeId: 'start', blockName: 'Start', messages: ['The next step is not connected'], warnings: [] },
     ]);
   });
 

@@ -4,11 +4,15 @@ import { invalidVariablesByNode } from '../variables/invalidVariables';
 import { objectInTextProblems } from '../variables/objectInTextProblems';
 import { normalizeName } from './uniqueName';
 import { reachableFromStart } from './reachableFromStart';
+import { checklistWarnings } from './checklistWarnings';
 
 export interface BlockProblems {
   nodeId: string;
   blockName: string;
+  /** Errors: the flow cannot be trusted to run until they are fixed. */
   messages: string[];
+  /** Allowed but risky; never blocks anything. */
+  warnings: string[];
   /** Variable references that nothing before the block provides (their chips turn red). */
   invalidVariables?: string[];
 }
@@ -55,7 +59,14 @@ export function flowChecklist(
         messages.push(handle.label ? `“${handle.label}” is not connected` : 'The next step is not connected');
       }
     }
-    if (messages.length) result.push({ nodeId: node.id, blockName: name || definition.label, messages, ...(uses?.invalid.length ? { invalidVariables: uses.invalid } : {}) });
+    const warnings = checklistWarnings(node, custom);
+    if (messages.length || warnings.length) result.push({ nodeId: node.id, blockName: name || definition.label, messages, warnings, ...(uses?.invalid.length ? { invalidVariables: uses.invalid } : {}) });
+  }
+  // Post-call work hanging only off blocks no call reaches never runs: easy to miss, so say it.
+  for (const node of nodes) {
+    if (node.stage !== 'post' || reachable.has(node.id) || !edges.some((e) => e.target === node.id)) continue;
+    const name = String(node.data.name ?? '') || blockCatalog[node.type].label;
+    result.push({ nodeId: node.id, blockName: name, messages: [], warnings: ['This post-call block never runs: the blocks it hangs off are not reached by any call.'] });
   }
   return result;
 }
