@@ -241,8 +241,10 @@ test('copy: clamped values say their range; post-call blocks speak of no caller;
   await panel.getByRole('spinbutton', { name: 'Max Attempts' }).fill('0');
   await expect(panel.getByRole('status').filter({ hasText: 'Max Attempts is 1–10: 1 is used.' })).toBeVisible();
   await shot(page, 'advanced-clamped');
-
+  // Leave the field first: its range note goes on blur, and the panel would move under the click.
+  await panel.getByRole('spinbutton', { name: 'Max Attempts' }).press('Tab');
   await panel.getByRole('tab', { name: /Test/ }).click();
+  await expect(panel.getByRole('tab', { name: /Test/ })).toHaveAttribute('aria-selected', 'true');
   await panel.getByRole('button', { name: 'Send test request' }).click();
   await expect(panel.getByRole('alert')).toContainText('Nothing is answering');
   await expect(panel.getByText(/Check the port/)).toHaveCount(1);
