@@ -72,6 +72,8 @@ test('Build Manually with @ chips in URL, header and JSON body; chips jump to th
   await page.keyboard.insertText('https://api.example.com/leads/');
   await page.keyboard.type('@look');
   await expect(page.getByRole('listbox')).toBeVisible();
+  // The list updates a moment after each key: wait for the wanted entry, not for time.
+  await expect(page.getByRole('listbox').getByRole('option', { selected: true })).toContainText('response');
   await shot(page, 'api-at-picker');
   await page.keyboard.press('Enter');
   await expect(url.locator('.var-chip')).toHaveText('lookup.response');
@@ -90,6 +92,7 @@ test('Build Manually with @ chips in URL, header and JSON body; chips jump to th
   await panel.getByLabel('Value of lead').click();
   await page.keyboard.type('@response');
   await expect(page.getByRole('listbox')).toBeVisible();
+  await expect(page.getByRole('listbox').getByRole('option', { selected: true })).toContainText('response');
   await page.keyboard.press('Enter');
   await expect(panel.getByLabel('Value of lead').locator('.var-chip')).toHaveText('lookup.response');
   await panel.getByRole('radio', { name: 'Code', exact: true }).click();

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { FlowDocument, FlowEdge, FlowNode } from '../src/domain/flow/FlowDocument';
 import { defaultData } from '../src/domain/blocks/blockCatalog';
 
@@ -33,3 +33,14 @@ export async function openFlow(page: Page, doc: FlowDocument) {
 
 /** Clicks the empty canvas: the field loses focus, the block panel and the Available Variables panel beside it close. */
 export const leavePanel = (page: Page) => page.locator('.react-flow__pane').click({ position: { x: 40, y: 40 } });
+
+/**
+ * Types `@query` in the focused field and takes the completion once the list shows the wanted
+ * variable selected: the list updates a moment after each key, and Enter on a list still showing
+ * an earlier state would pick something else (or, in a multi-line field, type a new line).
+ */
+export async function pickVariable(page: Page, query: string, label: string | RegExp) {
+  await page.keyboard.type(`@${query}`);
+  await expect(page.getByRole('listbox').getByRole('option', { selected: true })).toContainText(label);
+  await page.keyboard.press('Enter');
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { flow, leavePanel, openFlow } from './flowFixtures';
+import { flow, leavePanel, openFlow, pickVariable } from './flowFixtures';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `.reports/screens/${name}.png` });
 
@@ -37,9 +37,7 @@ test('“+” above Start adds a pre-call API Request; tested, its field greets 
   await panel.getByRole('button', { name: 'Build Manually' }).click();
   await panel.getByRole('textbox', { name: 'URL' }).click();
   await page.keyboard.insertText(`${apiOrigin}/by-phone/`);
-  await page.keyboard.type('@caller_number');
-  await expect(page.getByRole('listbox')).toBeVisible();
-  await page.keyboard.press('Enter');
+  await pickVariable(page, 'caller_number', 'caller_number');
   await panel.getByRole('button', { name: /Advanced Settings/ }).click();
   await expect(panel.getByRole('spinbutton', { name: 'Timeout Duration' })).toHaveValue('3');
   await panel.getByRole('spinbutton', { name: 'Timeout Duration' }).fill('9');
@@ -62,9 +60,7 @@ test('“+” above Start adds a pre-call API Request; tested, its field greets 
   await greeting.click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText('Welcome back, ');
-  await page.keyboard.type('@name');
-  await expect(page.getByRole('listbox')).toContainText('Find Caller');
-  await page.keyboard.press('Enter');
+  await pickVariable(page, 'name', /^name/);
   await expect(greeting.locator('.var-chip')).toHaveText('find_caller.name');
   await greeting.locator('.var-chip').hover();
   await expect(page.locator('.var-hover')).toContainText('Ann');
@@ -123,7 +119,7 @@ test('a plain-http URL to a host on the internet is a warning that blocks nothin
   await expect(checklist).toHaveAccessibleName('Flow Checklist: all issues resolved, 1 warning');
   await checklist.click();
   const dialog = page.getByRole('dialog', { name: 'Flow Checklist' });
-  await expect(dialog).toContainText('0 errors · 1 warning');
+  await expect(dialog).toContainText('No errors · 1 warning');
   await expect(dialog).toContainText('The URL is plain http');
   await shot(page, 'checklist-warning');
   await dialog.getByRole('button', { name: 'Go to Legacy CRM' }).click();

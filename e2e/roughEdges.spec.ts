@@ -12,7 +12,8 @@ let apiOrigin: string;
 const held: (() => void)[] = [];
 test.beforeAll(async () => {
   api = createServer((req, res) => {
-    const answer = () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'open', path: req.url }));
+    // A held answer may find its request gone (the send was cancelled): then there is nothing to answer.
+    const answer = () => { if (!res.headersSent && !res.destroyed) res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'open', path: req.url })); };
     if (req.url === '/slow') held.push(answer);
     else answer();
   });

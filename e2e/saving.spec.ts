@@ -137,6 +137,19 @@ test('a full disk shows "Not saved", keeps the work, and saving resumes', async 
   await expect(page.getByTestId('block-Talk')).toContainText('Written while storage is full');
 });
 
+test('closing the tab while storage fails asks first, so the only copy is not lost', async ({ page }) => {
+  await installStorageSwitch(page);
+  await page.goto('/');
+  await addTalk(page, 'Saved once');
+  await saved(page);
+  await page.evaluate(() => ((window as unknown as { __failStorage: boolean }).__failStorage = true));
+  await page.getByLabel('Prompt').fill('Only in this tab');
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
+  const asked = new Promise<string>((resolve) => page.once('dialog', (d) => { resolve(d.type()); void d.dismiss(); }));
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+});
+
 test('two tabs on one flow: changes flow across, and a clash is never silently lost', async ({ context }) => {
   const a = await context.newPage();
   await installStorageSwitch(a);

@@ -23,16 +23,12 @@ export default function ChecklistList({ problems, goTo, firstRun }: { problems: 
           <div className="max-h-[420px] overflow-y-auto px-2 py-2">
             <p className="px-2 pb-1 text-xs font-medium">
               {(() => {
-                const errors = problems.reduce((n, p) => n + p.messages.length, 0);
+                const blocks = problems.filter((p) => p.messages.length).length;
                 const warnings = problems.reduce((n, p) => n + p.warnings.length, 0);
-                return (
-                  <>
-                    <span className={errors ? 'text-rose-600' : 'text-emerald-700'}>{errors} error{errors === 1 ? '' : 's'}</span>
-                    {' · '}
-                    <span className={warnings ? 'text-amber-700' : 'text-zinc-500'}>{warnings} warning{warnings === 1 ? '' : 's'}</span>
-                    {!errors && <span className="text-zinc-500"> — warnings never block anything</span>}
-                  </>
-                );
+                const warned = <span className={warnings ? 'text-amber-700' : 'text-zinc-500'}>{warnings} warning{warnings === 1 ? '' : 's'}</span>;
+                if (!blocks) return <><span className="text-emerald-700">No errors</span> · {warned}<span className="text-zinc-500"> — warnings never block anything</span></>;
+                const errors = problems.reduce((n, p) => n + p.messages.length, 0);
+                return <><span className="text-rose-600">{blocks} block{blocks === 1 ? '' : 's'} with errors</span> · {errors} error{errors === 1 ? '' : 's'} · {warned}</>;
               })()}
             </p>
             <ul>

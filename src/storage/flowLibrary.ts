@@ -41,6 +41,8 @@ let saving: Promise<void> | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let firstDirtyAt = 0;
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
+/** The last write failed (full disk, blocked storage): until one succeeds, this tab may hold the only copy. */
+let storageFailing = false;
 let pendingViewport: { id: string; viewport: Viewport } | null = null;
 let viewportTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -125,6 +127,7 @@ async function write(doc: FlowDocument, json: string, force: boolean, expected =
       return;
     }
     performance.measure('switchboard:save', { start: started, end: performance.now() });
+    storageFailing = false;
     knownRevision = result.revision;
     savedJson = json;
     // Edits made while this save ran are still unsaved.
@@ -134,6 +137,7 @@ async function write(doc: FlowDocument, json: string, force: boolean, expected =
     void refreshList();
     if (dirty) markDirty();
   } catch (error) {
+    storageFailing = true;
     store().setSave({ status: 'unsaved', reason: describeStorageError(error) });
     if (retryTimer) clearTimeout(retryTimer);
     retryTimer = setTimeout(() => void saveNow(), RETRY_MS);
@@ -235,9 +239,13 @@ export async function startLibrary(bootValue: unknown) {
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushOnLeave());
   window.addEventListener('pagehide', flushOnLeave);
   window.addEventListener('beforeunload', (e) => {
+    // Read before flushing: the flush marks the status "saving" at once (as does a retry in
+    // flight), and a failing storage would then never get the question below.
+    const status = store().save.status;
+    const unsaved = dirty && (storageFailing || status === 'unsaved');
     flushOnLeave();
     // Storage failed: the only copy is this tab, so ask before it goes.
-    if (store().save.status === 'unsaved' || store().save.status === 'conflict') e.preventDefault();
+    if (unsaved || status === 'conflict') e.preventDefault();
   });
 
   const [flows, quarantined] = await Promise.all([listFlows(db), listQuarantine(db)]);
