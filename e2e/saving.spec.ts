@@ -145,9 +145,33 @@ test('closing the tab while storage fails asks first, so the only copy is not lo
   await page.evaluate(() => ((window as unknown as { __failStorage: boolean }).__failStorage = true));
   await page.getByLabel('Prompt').fill('Only in this tab');
   await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
-  const asked = new Promise<string>((resolve) => page.once('dialog', (d) => { resolve(d.type()); void d.dismiss(); }));
+  const asked = page.waitForEvent('dialog');
   await page.close({ runBeforeUnload: true });
-  expect(await asked).toBe('beforeunload');
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  // Leave anyway, and wait for the page to go: nothing may be pending when the test ends.
+  const closed = page.waitForEvent('close');
+  await dialog.accept();
+  await closed;
+});
+
+test('a damaged entry in the stored flow list does not blank the app', async ({ page }) => {
+  await page.goto('/');
+  await saved(page);
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const r = indexedDB.open('switchboard');
+      r.onsuccess = () => resolve(r.result);
+    });
+    const tx = db.transaction(['flowMeta'], 'readwrite');
+    tx.objectStore('flowMeta').put({ id: 'odd', name: { not: 'text' }, updatedAt: 'not a date' });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+  });
+  await page.reload();
+  const sidebar = page.getByRole('navigation', { name: 'Flows' });
+  await expect(sidebar.getByRole('listitem')).toHaveCount(2);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(sidebar.getByRole('listitem').filter({ hasText: 'Untitled flow' })).toHaveCount(2);
 });
 
 test('two tabs on one flow: changes flow across, and a clash is never silently lost', async ({ context }) => {

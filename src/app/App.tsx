@@ -27,7 +27,8 @@ export function App() {
       <TopBar />
       <StatusBanner />
       <div className="relative flex min-h-0 flex-1">
-        {flowsOpen && <FlowSidebar />}
+        {/* Its own boundary: a bad list entry must not take the canvas with it. */}
+        {flowsOpen && <ErrorBoundary><FlowSidebar /></ErrorBoundary>}
         {flowId ? (
           <ErrorBoundary>
             {/* A new provider per flow: each flow opens at its own saved view. */}

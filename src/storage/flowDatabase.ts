@@ -100,8 +100,21 @@ export async function overwriteFlow(db: FlowDatabase, doc: FlowDocument, tabId: 
   return result.revision;
 }
 
+/**
+ * A stored list entry as the sidebar can show it, whatever is in the store: one damaged entry (a
+ * name that is not text, a date that is not a date) must not take the whole app down on every load.
+ * The document it points to is validated when it is opened, like any other.
+ */
+export function readFlowMeta(raw: unknown): FlowMeta | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.id !== 'string' || !r.id) return null;
+  const updatedAt = typeof r.updatedAt === 'number' && Number.isFinite(r.updatedAt) && Number.isFinite(new Date(r.updatedAt).getTime()) ? r.updatedAt : 0;
+  return { id: r.id, name: typeof r.name === 'string' && r.name.trim() ? r.name : 'Untitled flow', updatedAt };
+}
+
 export async function listFlows(db: FlowDatabase): Promise<FlowMeta[]> {
-  const all = await db.getAll('flowMeta');
+  const all = (await db.getAll('flowMeta')).map(readFlowMeta).filter((m): m is FlowMeta => m !== null);
   return all.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
