@@ -141,5 +141,6 @@ export async function importFlowFile(file: File) {
   await library.refreshList();
   library.broadcast({ type: 'list' });
   const upgraded = parsed.migratedFrom !== undefined ? ` It was upgraded from file version ${parsed.migratedFrom}.` : '';
-  store().notify({ tone: 'info', text: `Imported “${flow.name}”.${upgraded}` });
+  const dropped = parsed.dropped ? ` Left out, as the flow's rules do not allow them: ${parsed.dropped.join('; ')}.` : '';
+  store().notify({ tone: 'info', text: `Imported “${flow.name}”.${upgraded}${dropped}` });
 }

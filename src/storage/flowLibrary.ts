@@ -99,7 +99,14 @@ export async function saveNow(force = false): Promise<void> {
   // Mid-drag: the drop marks the flow changed again and saves then (a save costs frames).
   if (store().gesture && !force) return;
   const doc = store().toDocument();
-  const json = JSON.stringify(doc);
+  let json: string;
+  try {
+    json = JSON.stringify(doc);
+  } catch (error) {
+    // A value nested past what JSON can write (a crafted file): say so, never fail silently.
+    store().setSave({ status: 'unsaved', reason: `This flow cannot be saved: ${(error as Error).message}. Export what you can and remove the deeply nested value.` });
+    return;
+  }
   if (json === savedJson && !force) {
     dirty = false;
     if (store().save.status !== 'saved') store().setSave({ status: 'saved' });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { newFlow } from './newFlow';
 import { parseFlowFile } from './parseFlowFile';
 import { FLOW_VERSION } from './FlowDocument';
@@ -85,5 +85,31 @@ describe('parseFlowFile', () => {
     const sparse = { ...good, nodes: [{ ...good.nodes[0], data: {} }] };
     const result = parseFlowFile(text(sparse));
     expect(result.ok && result.flow.nodes[0]!.data).toEqual(good.nodes[0]!.data);
+  });
+});
+
+describe('parseFlowFile: connections the flow rules do not allow', () => {
+  const talk = { id: 't', type: 'talk', position: { x: 0, y: 200 }, stage: 'live', data: { name: 'Talk', prompt: 'x' } };
+  const end = { id: 'e', type: 'endCall', position: { x: 0, y: 400 }, stage: 'live', data: { name: 'End' } };
+  const base = newFlow('f', 'F');
+  const withEdges = (edges: unknown[]) => text({ ...base, nodes: [...base.nodes, talk, end], edges });
+  const edge = (id: string, source: string, sourceHandle: string, target: string) => ({ id, source, sourceHandle, target, targetHandle: 'in' });
+
+  test('two connections with one id are refused', () => {
+    expect(parseFlowFile(withEdges([edge('x', 'start', 'next', 't'), edge('x', 't', 'exit:done', 'e')]))).toEqual({ ok: false, error: 'The flow file is damaged: two connections share the id “x”.' });
+  });
+
+  test('10 000 edges from an output that takes one, and edges from handles a block does not have, are left out and said', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => edge(`m${i}`, 'start', 'next', i % 2 ? 't' : 'e'));
+    const result = parseFlowFile(withEdges([...many, edge('bad', 't', 'exit:nope', 'e'), edge('self', 't', 'exit:done', 't'), edge('ok', 't', 'exit:done', 'e')]));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.flow.edges.map((e) => e.id)).toEqual(['m0', 'ok']);
+    expect(result.dropped).toEqual(['9999 extra connections on outputs that take one', '1 connections from an output “Talk” does not have', '1 connections from a block to itself']);
+  });
+
+  test('a stored flow that follows the rules reads with nothing dropped', () => {
+    const result = parseFlowFile(withEdges([edge('a', 'start', 'next', 't'), edge('b', 't', 'exit:done', 'e')]));
+    expect(result).toMatchObject({ ok: true });
+    expect(result.ok && result.dropped).toBeUndefined();
   });
 });

@@ -3,8 +3,9 @@ import { blockCatalog } from '../blocks/blockCatalog';
 import { FLOW_FORMAT, FLOW_VERSION, type FlowDocument } from './FlowDocument';
 import { flowSchema } from './flowSchema';
 import { migrateFlow } from './migrateFlow';
+import { repairEdges } from './repairEdges';
 
-export type ParsedFlow = { ok: true; flow: FlowDocument; migratedFrom?: number } | { ok: false; error: string };
+export type ParsedFlow = { ok: true; flow: FlowDocument; migratedFrom?: number; dropped?: string[] } | { ok: false; error: string };
 
 /** Largest file we read: far above any real flow, small enough to never freeze the tab. */
 export const MAX_FLOW_FILE_BYTES = 20 * 1024 * 1024;
@@ -60,8 +61,11 @@ export function parseFlowValue(raw: unknown): ParsedFlow {
   }
   const starts = doc.nodes.filter((n) => blockCatalog[n.type].kind === 'trigger').length;
   if (starts !== 1) return { ok: false, error: `The flow file is damaged: a flow has exactly one Start block, this one has ${starts}.` };
+  const edgeIds = new Set<string>();
   for (const e of doc.edges) {
     if (!ids.has(e.source) || !ids.has(e.target)) return { ok: false, error: `The flow file is damaged: connection “${e.id}” points at a block that is not in the file.` };
+    if (edgeIds.has(e.id)) return { ok: false, error: `The flow file is damaged: two connections share the id “${e.id}”.` };
+    edgeIds.add(e.id);
   }
   const nodes = [];
   for (const n of doc.nodes) {
@@ -71,5 +75,8 @@ export function parseFlowValue(raw: unknown): ParsedFlow {
       return { ok: false, error: `The flow file is damaged: the settings of block “${String(n.data.name ?? n.id)}” cannot be read.` };
     }
   }
-  return { ok: true, flow: { ...doc, nodes }, ...(migrated.from < FLOW_VERSION ? { migratedFrom: migrated.from } : {}) };
+  // Connections that break the flow's rules are left out, and said, rather than refusing a file
+  // whose blocks are all fine.
+  const { edges, dropped } = repairEdges(nodes, doc.edges);
+  return { ok: true, flow: { ...doc, nodes, edges }, ...(migrated.from < FLOW_VERSION ? { migratedFrom: migrated.from } : {}), ...(dropped.length ? { dropped } : {}) };
 }

@@ -25,21 +25,31 @@ export function splitTokens(text: string): TextPart[] {
 
 /** Every variable name used anywhere in a value (strings inside objects and arrays included). */
 export function variablesIn(value: unknown, into = new Set<string>()): Set<string> {
-  if (typeof value === 'string') {
-    if (value.includes('{{')) for (const m of value.matchAll(tokenPattern())) into.add(m[1]!);
-  } else if (Array.isArray(value)) {
-    for (const v of value) variablesIn(v, into);
-  } else if (value && typeof value === 'object') {
-    for (const v of Object.values(value)) variablesIn(v, into);
+  // Iterative: a crafted file can nest values thousands of levels deep, past the call stack.
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (v.includes('{{')) for (const m of v.matchAll(tokenPattern())) into.add(m[1]!);
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    } else if (v && typeof v === 'object') {
+      const values = Object.values(v);
+      for (let i = values.length - 1; i >= 0; i--) stack.push(values[i]);
+    }
   }
   return into;
 }
+
+/** Deeper than this, values are left as they are when renaming (no real setting nests so deep). */
+const MAX_RENAME_DEPTH = 100;
 
 /**
  * The value with each token renamed by `rename` (null keeps it), through strings inside objects
  * and arrays; structure is copied only where something changed, so untouched blocks keep identity.
  */
-export function mapVariables<T>(value: T, rename: (name: string) => string | null): T {
+export function mapVariables<T>(value: T, rename: (name: string) => string | null, depth = 0): T {
+  if (depth > MAX_RENAME_DEPTH) return value;
   if (typeof value === 'string') {
     if (!value.includes('{{')) return value;
     return value.replace(tokenPattern(), (raw, name: string) => {
@@ -48,14 +58,14 @@ export function mapVariables<T>(value: T, rename: (name: string) => string | nul
     }) as T;
   }
   if (Array.isArray(value)) {
-    const next = value.map((v) => mapVariables(v, rename));
+    const next = value.map((v) => mapVariables(v, rename, depth + 1));
     return (next.some((v, i) => v !== value[i]) ? next : value) as T;
   }
   if (value && typeof value === 'object') {
     let changed = false;
     const next: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      next[k] = mapVariables(v, rename);
+      next[k] = mapVariables(v, rename, depth + 1);
       if (next[k] !== v) changed = true;
     }
     return (changed ? next : value) as T;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { availableVariables } from './availableVariables';
 import { invalidVariables } from './invalidVariables';
-import { renameVariablePrefix, replaceVariable } from './variableTokens';
+import { renameVariablePrefix, replaceVariable, variablesIn } from './variableTokens';
 import { flowChecklist } from '../flow/flowChecklist';
 import { operatorsFor } from '../blocks/filter/operatorsFor';
 import { conditionVariable } from '../blocks/filter/conditionVariable';
@@ -90,4 +90,11 @@ describe('Filter', () => {
     const empty = nodes.map((n) => (n.id === 'Route' ? { ...n, data: { ...n.data, cases: [{ id: 'c1', match: 'all', conditions: [{ id: 'k1', variable: '', operator: 'is empty', value: '' }] }] } } : n));
     expect(flowChecklist(empty, edges).find((p) => p.blockName === 'Route')?.messages).toEqual(['Case 1: every condition needs a variable']);
   });
+});
+
+test('values nested 10 000 levels deep are scanned and renamed without overflowing the stack', () => {
+  let deep: unknown = '{{lookup.id}}';
+  for (let i = 0; i < 10_000; i++) deep = { v: deep };
+  expect([...variablesIn({ published: [{ value: deep }], url: '{{lookup.url}}' })].sort()).toEqual(['lookup.id', 'lookup.url']);
+  expect(() => renameVariablePrefix({ published: [{ value: deep }] }, 'lookup', 'crm')).not.toThrow();
 });
