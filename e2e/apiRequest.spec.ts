@@ -89,6 +89,8 @@ test('Build Manually with @ chips in URL, header and JSON body; chips jump to th
   await panel.getByRole('button', { name: 'Add field' }).click();
   await panel.getByLabel('Key of field 1').fill('lead');
   await panel.getByLabel('Type of lead').selectOption('variable');
+  // The field is replaced by a variable field: wait for it, or the click lands on the old one.
+  await expect(panel.getByLabel('Value of lead')).toContainText('@ pick a variable');
   await panel.getByLabel('Value of lead').click();
   await page.keyboard.type('@response');
   await expect(page.getByRole('listbox')).toBeVisible();

@@ -53,7 +53,11 @@ export function ChipField({ label, value, onChange, placeholder, multiline, inva
   const latest = useRef({ onChange, fields, label });
   useEffect(() => { latest.current = { onChange, fields, label }; });
   const attributes = useRef(new Compartment());
-  const emitted = useRef(value);
+  // Every text this field has sent up and not yet seen come back. Echoes of our own edits arrive
+  // late and out of step with typing (the store renders asynchronously, and a JSON field's value
+  // makes a round trip through the body text): an echo of any of them, not only the latest,
+  // must not be written back over what was typed since.
+  const emitted = useRef<string[]>([value]);
   const attrs = (name: string) => EditorView.contentAttributes.of({ 'aria-label': name, 'aria-multiline': multiline ? 'true' : 'false', ...(id ? { id } : {}) });
 
   useEffect(() => {
@@ -141,8 +145,10 @@ export function ChipField({ label, value, onChange, placeholder, multiline, inva
       }]),
       EditorView.updateListener.of((u) => {
         if (!u.docChanged || u.transactions.some((t) => t.annotation(external))) return;
-        emitted.current = u.state.doc.toString();
-        latest.current.onChange(emitted.current);
+        const text = u.state.doc.toString();
+        emitted.current.push(text);
+        if (emitted.current.length > 50) emitted.current.splice(0, emitted.current.length - 50);
+        latest.current.onChange(text);
       }),
       EditorView.domEventHandlers({
         mousedown: (e) => {
@@ -180,8 +186,14 @@ export function ChipField({ label, value, onChange, placeholder, multiline, inva
   // renders asynchronously): writing such a stale echo back would eat the keys typed meanwhile.
   useEffect(() => {
     const v = view.current;
-    if (!v || value === emitted.current) return;
-    emitted.current = value;
+    if (!v) return;
+    const echo = emitted.current.lastIndexOf(value);
+    if (echo >= 0) {
+      // Our own edit coming back: those before it are acknowledged too.
+      emitted.current.splice(0, echo);
+      return;
+    }
+    emitted.current = [value];
     if (v.state.doc.toString() !== value) v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value }, annotations: external.of(true) });
   }, [value]);
 
