@@ -37,7 +37,8 @@ export function TraceEntry({ item }: { item: BlockItem }) {
       <div className="flex items-start gap-1">
         {hasDetails ? (
           <details className="group min-w-0 flex-1 rounded-md border border-zinc-200 bg-zinc-50/70">
-            <summary className="flex cursor-pointer list-none items-center gap-1 px-2 py-1 marker:hidden">
+            {/* Opening an entry also selects its block on the canvas. */}
+            <summary className="flex cursor-pointer list-none items-center gap-1 px-2 py-1 marker:hidden" onClick={reveal}>
               <ChevronRight size={12} className="shrink-0 text-zinc-400 transition group-open:rotate-90" aria-hidden />
               {summary}
             </summary>
@@ -84,7 +85,7 @@ export function TraceEntry({ item }: { item: BlockItem }) {
             </div>
           </details>
         ) : (
-          <p className="flex min-w-0 flex-1 items-center gap-1 rounded-md border border-zinc-200 bg-zinc-50/70 px-2 py-1 pl-6">{summary}</p>
+          <button type="button" className="flex min-w-0 flex-1 items-center gap-1 rounded-md border border-zinc-200 bg-zinc-50/70 px-2 py-1 pl-6 text-left hover:border-accent/40" onClick={reveal}>{summary}</button>
         )}
         <button type="button" aria-label={`Select ${item.blockName} on the canvas`} title="Show on the canvas" className="mt-1 rounded p-0.5 text-zinc-400 hover:bg-zinc-100 hover:text-accent" onClick={reveal}><LocateFixed size={13} aria-hidden /></button>
       </div>
