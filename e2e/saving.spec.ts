@@ -120,14 +120,19 @@ test('a flow file dropped on the window is imported', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Dropped flow' })).toBeVisible();
 });
 
-test('a full disk shows "Not saved", keeps the work, and saving resumes', async ({ page }) => {
+/** A flow saved once, then storage fails and an edit is made: "Not saved" on screen. */
+async function editWhileStorageFails(page: Page, before: string, after: string) {
   await installStorageSwitch(page);
   await page.goto('/');
-  await addTalk(page, 'Before the disk filled');
+  await addTalk(page, before);
   await saved(page);
   await page.evaluate(() => ((window as unknown as { __failStorage: boolean }).__failStorage = true));
-  await page.getByLabel('Prompt').fill('Written while storage is full');
+  await page.getByLabel('Prompt').fill(after);
   await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
+}
+
+test('a full disk shows "Not saved", keeps the work, and saving resumes', async ({ page }) => {
+  await editWhileStorageFails(page, 'Before the disk filled', 'Written while storage is full');
   await expect(page.getByRole('alert').filter({ hasText: 'Browser storage is full' })).toBeVisible();
   await expect(page.getByTestId('block-Talk')).toContainText('Written while storage is full');
 
@@ -138,13 +143,7 @@ test('a full disk shows "Not saved", keeps the work, and saving resumes', async 
 });
 
 test('closing the tab while storage fails asks first, so the only copy is not lost', async ({ page }) => {
-  await installStorageSwitch(page);
-  await page.goto('/');
-  await addTalk(page, 'Saved once');
-  await saved(page);
-  await page.evaluate(() => ((window as unknown as { __failStorage: boolean }).__failStorage = true));
-  await page.getByLabel('Prompt').fill('Only in this tab');
-  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
+  await editWhileStorageFails(page, 'Saved once', 'Only in this tab');
   const asked = page.waitForEvent('dialog');
   await page.close({ runBeforeUnload: true });
   const dialog = await asked;
