@@ -120,6 +120,19 @@ test('a flow file dropped on the window is imported', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Dropped flow' })).toBeVisible();
 });
 
+/** Writes records straight into the app's IndexedDB stores, as damaged or foreign data would be. */
+function putStored(page: Page, records: Record<string, unknown[]>) {
+  return page.evaluate(async (byStore) => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const r = indexedDB.open('switchboard');
+      r.onsuccess = () => resolve(r.result);
+    });
+    const tx = db.transaction(Object.keys(byStore), 'readwrite');
+    for (const [store, values] of Object.entries(byStore)) for (const v of values) tx.objectStore(store).put(v);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+  }, records);
+}
+
 /** A flow saved once, then storage fails and an edit is made: "Not saved" on screen. */
 async function editWhileStorageFails(page: Page, before: string, after: string) {
   await installStorageSwitch(page);
@@ -157,15 +170,7 @@ test('closing the tab while storage fails asks first, so the only copy is not lo
 test('a damaged entry in the stored flow list does not blank the app', async ({ page }) => {
   await page.goto('/');
   await saved(page);
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const r = indexedDB.open('switchboard');
-      r.onsuccess = () => resolve(r.result);
-    });
-    const tx = db.transaction(['flowMeta'], 'readwrite');
-    tx.objectStore('flowMeta').put({ id: 'odd', name: { not: 'text' }, updatedAt: 'not a date' });
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-  });
+  await putStored(page, { flowMeta: [{ id: 'odd', name: { not: 'text' }, updatedAt: 'not a date' }] });
   await page.reload();
   const sidebar = page.getByRole('navigation', { name: 'Flows' });
   await expect(sidebar.getByRole('listitem')).toHaveCount(2);
@@ -237,16 +242,10 @@ test('flows sidebar: new, rename, duplicate, delete with Undo', async ({ page })
 test('stored data that cannot be read is set aside and reported, never overwritten', async ({ page }) => {
   await page.goto('/');
   await saved(page);
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const r = indexedDB.open('switchboard');
-      r.onsuccess = () => resolve(r.result);
-    });
-    const tx = db.transaction(['flowMeta', 'flowDocs', 'session'], 'readwrite');
-    tx.objectStore('flowMeta').put({ id: 'bad', name: 'Broken flow', updatedAt: Date.now() + 1000 });
-    tx.objectStore('flowDocs').put({ id: 'bad', revision: 1, savedBy: 'x', doc: { format: 'switchboard-flow', version: 1, nodes: 'garbage' } });
-    tx.objectStore('session').put({ key: 'session', openFlowId: 'bad' });
-    await new Promise((resolve) => (tx.oncomplete = resolve));
+  await putStored(page, {
+    flowMeta: [{ id: 'bad', name: 'Broken flow', updatedAt: Date.now() + 1000 }],
+    flowDocs: [{ id: 'bad', revision: 1, savedBy: 'x', doc: { format: 'switchboard-flow', version: 1, nodes: 'garbage' } }],
+    session: [{ key: 'session', openFlowId: 'bad' }],
   });
   await page.reload();
   await expect(page.getByText(/The saved flow “Broken flow” could not be read/)).toBeVisible();
