@@ -9,13 +9,10 @@ interface Props {
   hint?: string;
   error?: string;
   multiline?: boolean;
-  /** Shown visually; the field keeps `label` as its accessible name. */
-  hideLabel?: boolean;
 }
 
 /** A labelled text setting that takes variables: chips, `@` at the caret, the Available Variables panel. */
-export function VariableTextField({ label, value, onChange, placeholder, hint, error, multiline, hideLabel }: Props) {
-  if (hideLabel) return <ChipField label={label} value={value} onChange={onChange} placeholder={placeholder} multiline={multiline} invalid={!!error} />;
+export function VariableTextField({ label, value, onChange, placeholder, hint, error, multiline }: Props) {
   return (
     <Field label={label} hint={hint} error={error}>
       {(id) => <ChipField id={id} label={label} value={value} onChange={onChange} placeholder={placeholder} multiline={multiline} invalid={!!error} />}
