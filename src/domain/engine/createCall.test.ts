@@ -266,3 +266,13 @@ test('the same flow, inputs and answers give the same trace, byte for byte', asy
   };
   expect(await once()).toBe(await once());
 });
+
+test('a hang-up while the caller is speaking settles both', async () => {
+  const flow = flowOf([{ id: 'Start', type: 'start' }, { id: 'Ask', type: 'talk', data: { prompt: 'x' } }], [['Start', 'next', 'Ask'], ['Ask', 'exit:done', 'Ask']]);
+  const clock = virtualClock();
+  const call = createCall(flow, { clock, transport: async () => answer(200) });
+  await call.start();
+  await Promise.all([call.say('hello'), call.hangUp()]);
+  expect(call.state).toBe('ended');
+  expect(of(call.trace, 'call.end')).toMatchObject([{ reason: 'hangup' }]);
+});

@@ -91,7 +91,9 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
   let current: string | null = null;
   const visited: string[] = [];
   let pending: { resolve(text: string): void; reject(e: unknown): void } | null = null;
-  let settle: (() => void) | null = null;
+  // Everyone waiting for the call to need the caller again (or end): a say() and a hangUp() may overlap.
+  let settlers: (() => void)[] = [];
+  const untilIdle = () => new Promise<void>((resolve) => { settlers.push(resolve); });
   let lastSpeech = 0;
   let stepsSinceCaller = 0;
   let hungUp = false;
@@ -116,9 +118,9 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
     return out;
   }
   function idle() {
-    const s = settle;
-    settle = null;
-    s?.();
+    const resolvers = settlers;
+    settlers = [];
+    for (const resolve of resolvers) resolve();
   }
 
   function context(node: FlowNode): ExecContext {
@@ -281,7 +283,7 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
     stepsSinceCaller = 0;
     waiting = null;
     state = 'running';
-    const done = new Promise<void>((resolve) => { settle = resolve; });
+    const done = untilIdle();
     p.resolve(text);
     return done;
   }
@@ -297,7 +299,7 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
     start() {
       if (runPromise) return Promise.resolve();
       state = 'running';
-      const done = new Promise<void>((resolve) => { settle = resolve; });
+      const done = untilIdle();
       runPromise = run().finally(() => { state = 'ended'; idle(); });
       return done;
     },
@@ -307,7 +309,7 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
     hangUp() {
       if (state === 'ended') return Promise.resolve();
       hungUp = true;
-      const done = new Promise<void>((resolve) => { settle = resolve; });
+      const done = untilIdle();
       if (pending) { const p = pending; pending = null; state = 'running'; p.reject(new Hangup()); }
       return done;
     },
