@@ -38,6 +38,7 @@ test('“+” above Start adds a pre-call API Request; tested, its field greets 
   await panel.getByRole('textbox', { name: 'URL' }).click();
   await page.keyboard.insertText(`${apiOrigin}/by-phone/`);
   await pickVariable(page, 'caller_number', 'caller_number');
+  await expect(panel.getByRole('textbox', { name: 'URL' }).locator('.var-chip')).toHaveText('call.caller_number');
   await panel.getByRole('button', { name: /Advanced Settings/ }).click();
   await expect(panel.getByRole('spinbutton', { name: 'Timeout Duration' })).toHaveValue('3');
   await panel.getByRole('spinbutton', { name: 'Timeout Duration' }).fill('9');
