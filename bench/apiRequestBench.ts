@@ -17,7 +17,7 @@ function apiFlow(n: number, configured: boolean): FlowDocument {
       : { id: `n${i}`, type: 'apiRequest' as const, stage: 'live' as const, position: gridPosition(i), data: { ...defaultData('apiRequest'), name: `Call ${i}`, configured, method: 'POST', url: `https://api.example.com/v1/items/${i}` } },
   );
   const edges = nodes.slice(1).map((node, i) => ({ id: `e${i}`, source: nodes[i]!.id, sourceHandle: 'next', target: node.id, targetHandle: 'in' as const }));
-  return { format: 'switchboard-flow', version: 2, id: `api-${n}-${configured}`, name: `API ${n}`, variables: [], nodes, edges };
+  return { format: 'switchboard-flow', version: 2, id: `api-${n}-${configured}`, name: `API ${n}`, variables: [], tests: [], nodes, edges };
 }
 
 async function openDoc(browser: Browser, url: string, doc: FlowDocument): Promise<Page> {

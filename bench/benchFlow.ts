@@ -23,5 +23,5 @@ export function benchFlowDocument(n: number): FlowDocument {
     target: node.id,
     targetHandle: 'in' as const,
   }));
-  return { format: 'switchboard-flow', version: 2, id: `bench-${n}`, name: `Bench ${n}`, variables: [], nodes, edges };
+  return { format: 'switchboard-flow', version: 2, id: `bench-${n}`, name: `Bench ${n}`, variables: [], tests: [], nodes, edges };
 }

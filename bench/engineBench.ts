@@ -31,7 +31,7 @@ function longFlow(n: number): FlowDocument {
   }
   const end = add('endCall');
   edges.push({ id: 'end', source: last, sourceHandle: lastHandle, target: end, targetHandle: 'in' });
-  return { format: 'switchboard-flow', version: 2, id: 'bench', name: 'Bench', variables: [], nodes, edges };
+  return { format: 'switchboard-flow', version: 2, id: 'bench', name: 'Bench', variables: [], tests: [], nodes, edges };
 }
 
 const ok = { ok: true as const, status: 200, statusText: 'OK', headers: [['content-type', 'application/json']] as [string, string][], body: { text: '{"id":1,"ok":true}', bytes: 18, truncated: false }, timings: { totalMs: 0 }, url: '', redirects: [] };
@@ -68,7 +68,7 @@ export async function chatBench(browser: Browser, appUrl: string): Promise<strin
   await new Promise<void>((r) => api.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(api.address() as AddressInfo).port}/orders`;
   const doc: FlowDocument = {
-    format: 'switchboard-flow', version: 2, id: 'chat-bench', name: 'Chat bench', variables: [],
+    format: 'switchboard-flow', version: 2, id: 'chat-bench', name: 'Chat bench', variables: [], tests: [],
     nodes: [
       { id: 's', type: 'start', stage: 'live', position: { x: 0, y: 0 }, data: defaultData('start') },
       { id: 't', type: 'talk', stage: 'live', position: { x: 0, y: 160 }, data: { ...defaultData('talk'), prompt: 'Ask' } },

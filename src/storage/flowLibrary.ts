@@ -241,7 +241,7 @@ export async function startLibrary(bootValue: unknown) {
     // Not while a block is being dragged: a save mid-drag would cost frames. The drop saves.
     if (s.gesture) return;
     const dropped = prev.gesture !== null;
-    if (dropped || s.nodes !== prev.nodes || s.edges !== prev.edges || s.blocks !== prev.blocks || s.flowName !== prev.flowName || s.variables !== prev.variables) markDirty();
+    if (dropped || s.nodes !== prev.nodes || s.edges !== prev.edges || s.blocks !== prev.blocks || s.flowName !== prev.flowName || s.variables !== prev.variables || s.tests !== prev.tests) markDirty();
   });
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushOnLeave());
   window.addEventListener('pagehide', flushOnLeave);

@@ -5,6 +5,7 @@ import { canConnect } from '../domain/flow/canConnect';
 import { copyFragment, instantiateFragment, type ClipboardFragment } from '../domain/flow/clipboardFragment';
 import type { BlockType, CustomVariable, FlowDocument, Stage, XY } from '../domain/flow/FlowDocument';
 import { FLOW_FORMAT, FLOW_VERSION } from '../domain/flow/FlowDocument';
+import type { FlowTest } from '../domain/testing/flowTestSchema';
 import { placeNewBlock } from '../domain/flow/placeNewBlock';
 import { uniqueName } from '../domain/flow/uniqueName';
 import { variablePrefix } from '../domain/variables/variablePrefix';
@@ -20,6 +21,8 @@ export interface DocumentSlice {
   flowId: string;
   flowName: string;
   variables: CustomVariable[];
+  /** Saved flow tests (saved with the flow; not undo steps, like its variables). */
+  tests: FlowTest[];
   nodes: CanvasNode[];
   edges: CanvasEdge[];
   /** Each block's settings by node id (see CanvasNode for why they are not in `nodes`). */
@@ -36,6 +39,7 @@ export interface DocumentSlice {
   updateBlockData(id: string, patch: Record<string, unknown>, coalesceKey?: string): void;
   /** Custom Variables of the flow (saved with it; not an undo step, like the flow's name). */
   setVariables(variables: CustomVariable[]): void;
+  setTests(tests: FlowTest[]): void;
   /** Replaces every use of a variable in the given blocks (all when omitted), in one undo step. */
   replaceVariable(from: string, to: string, nodeIds?: readonly string[]): void;
   deleteSelection(): void;
@@ -75,6 +79,7 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
   flowId: '',
   flowName: '',
   variables: [],
+  tests: [],
   nodes: [],
   edges: [],
   blocks: {},
@@ -85,6 +90,7 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
       flowId: doc.id,
       flowName: doc.name,
       variables: doc.variables,
+      tests: doc.tests,
       nodes: doc.nodes.map(toCanvasNode),
       edges: doc.edges.map((e) => toCanvasEdge(e, stages.get(e.source))),
       blocks: Object.fromEntries(doc.nodes.map((n) => [n.id, n.data])),
@@ -101,8 +107,8 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
   },
 
   toDocument() {
-    const { flowId, flowName, variables, nodes, edges, blocks } = get();
-    return { format: FLOW_FORMAT, version: FLOW_VERSION, id: flowId, name: flowName, variables, nodes: nodes.map((n) => toFlowNode(n, blocks)), edges: edges.map(toFlowEdge) };
+    const { flowId, flowName, variables, tests, nodes, edges, blocks } = get();
+    return { format: FLOW_FORMAT, version: FLOW_VERSION, id: flowId, name: flowName, variables, nodes: nodes.map((n) => toFlowNode(n, blocks)), edges: edges.map(toFlowEdge), tests };
   },
 
   onNodesChange(changes) {
@@ -178,6 +184,10 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
     let next = { ...blocks, [id]: { ...blocks[id], ...patch } };
     if (typeof patch.name === 'string') next = followRename(next, id, String(blocks[id]?.name ?? ''), patch.name);
     set({ blocks: next, edges: pruneDanglingEdges(nodes, next, edges, id) });
+  },
+
+  setTests(tests) {
+    set({ tests });
   },
 
   setVariables(variables) {

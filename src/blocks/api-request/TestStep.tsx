@@ -3,7 +3,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { requestOf, type ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
 import { resolveRequest } from '../../domain/request/resolveRequest';
 import { jsonTemplateTokens } from '../../domain/request/jsonTemplate';
-import { findVariable, type VariableGroup, type VariableType } from '../../domain/variables/availableVariables';
+import { findVariable, type VariableGroup } from '../../domain/variables/availableVariables';
+import { VARIABLE_TYPES, type VariableType } from '../../domain/variables/VariableType';
 import { variablesIn } from '../../domain/variables/variableTokens';
 import { exportResolvedCurl } from '../../domain/curl/exportCurl';
 import { inputClass } from '../../components/Field';
@@ -17,7 +18,7 @@ import { resolvedKey, settingsKey, testIsStale } from '../../domain/blocks/api-r
 
 const MAX_STORED_BODY = 200 * 1024;
 
-const TYPES: VariableType[] = ['string', 'number', 'boolean', 'null', 'object', 'array'];
+const TYPES: readonly VariableType[] = VARIABLE_TYPES;
 
 function parseSample(text: string, type: VariableType): { value?: unknown; error?: string } {
   switch (type) {

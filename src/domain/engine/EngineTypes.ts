@@ -21,8 +21,11 @@ export interface Clock {
 /** What Clock.timeout gives when the time ran out first. */
 export const TIMED_OUT: unique symbol = Symbol('timed out');
 
-/** How a resolved request leaves: the proxy client, the proxy's forwarding code, a mock, a fault. */
-export type Transport = (request: ResolvedRequest, options: { timeoutMs: number; signal?: AbortSignal }) => Promise<ProxyAnswer | ProxyFailure>;
+/**
+ * How a resolved request leaves: the proxy client, the proxy's forwarding code, a mock, a fault.
+ * `blockId` names the API Request block sending it, so a test can give each block its own behaviour.
+ */
+export type Transport = (request: ResolvedRequest, options: { timeoutMs: number; signal?: AbortSignal; blockId?: string }) => Promise<ProxyAnswer | ProxyFailure>;
 
 export type Speech = 'turn' | 'interim' | 'final';
 

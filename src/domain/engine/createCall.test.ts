@@ -3,18 +3,11 @@ import { createCall, type Call } from './createCall';
 import { virtualClock } from './virtualClock';
 import type { Transport, TraceEvent } from './EngineTypes';
 import type { ProxyAnswer, ProxyFailure } from '../request/ProxyAnswer';
-import { defaultData } from '../blocks/blockCatalog';
-import type { FlowDocument, FlowNode } from '../flow/FlowDocument';
+import { flowOf, type BlockSpec } from './flowOf';
+import type { FlowDocument } from '../flow/FlowDocument';
 import type { Clock } from './EngineTypes';
 
-type Spec = Pick<FlowNode, 'id' | 'type'> & { data?: Record<string, unknown>; stage?: FlowNode['stage'] };
-function flowOf(nodes: Spec[], edges: [string, string, string][], variables: FlowDocument['variables'] = []): FlowDocument {
-  return {
-    format: 'switchboard-flow', version: 2, id: 'f', name: 'F', variables,
-    nodes: nodes.map((n, i) => ({ id: n.id, type: n.type, stage: n.stage ?? 'live', position: { x: 0, y: i * 100 }, data: { ...defaultData(n.type), name: n.id, ...n.data } })),
-    edges: edges.map(([source, sourceHandle, target], i) => ({ id: `e${i}`, source, sourceHandle, target, targetHandle: 'in' })),
-  };
-}
+type Spec = BlockSpec;
 
 const answer = (status: number, body: unknown = {}, headers: [string, string][] = []): ProxyAnswer => ({
   ok: true, status, statusText: { 200: 'OK', 201: 'Created', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable' }[status] ?? '', headers: [['content-type', 'application/json'], ...headers],

@@ -1,3 +1,5 @@
+import type { FlowTest } from '../testing/flowTestSchema';
+
 /** Where a block runs: before the greeting (pre-call), on the live call, or after it (post-call). */
 export const STAGES = ['pre', 'live', 'post'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -50,7 +52,9 @@ export interface FlowDocument {
   variables: CustomVariable[];
   nodes: FlowNode[];
   edges: FlowEdge[];
+  /** Saved flow tests (domain/testing), run by the Tests tab and `switchboard test`. */
+  tests: FlowTest[];
 }
 
 export const FLOW_FORMAT = 'switchboard-flow';
-export const FLOW_VERSION = 3;
+export const FLOW_VERSION = 4;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { flowTestSchema } from '../testing/flowTestSchema';
 import { BLOCK_TYPES, FLOW_FORMAT, FLOW_VERSION, STAGES } from './FlowDocument';
 
 const xy = z.object({ x: z.number(), y: z.number() });
@@ -30,4 +31,5 @@ export const flowSchema = z.object({
   variables: z._default(z.array(z.object({ name: z.string(), value: z.string(), secret: z._default(z.boolean(), false) })), []),
   nodes: z.array(flowNodeSchema),
   edges: z.array(flowEdgeSchema),
+  tests: z._default(z.array(flowTestSchema), []),
 });

@@ -46,6 +46,8 @@ const steps: Record<number, (doc: Record<string, unknown>) => Record<string, unk
   }),
   /** Version 3 adds the pre-call stage; version 2 files have none, so nothing changes but the number. */
   2: (doc) => ({ ...doc, version: 3 }),
+  /** Version 4 keeps saved flow tests with the flow; older files have none. */
+  3: (doc) => ({ ...doc, version: 4, tests: [] }),
 };
 
 const BARE_NAME = /^[A-Za-z_$][\w$-]*(?:\.[\w$-]+)*$/;

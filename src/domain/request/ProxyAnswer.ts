@@ -8,9 +8,12 @@ export interface ProxyAnswer {
   timings: { totalMs: number };
   url: string;
   redirects: { status: number; url: string }[];
+  /** Set by a test's mock, replay or fault (never by the proxy): what was injected, for the trace. */
+  injected?: string;
 }
 
 export interface ProxyFailure {
   ok: false;
   error: { code: string; message: string };
+  injected?: string;
 }

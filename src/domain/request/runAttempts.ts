@@ -17,6 +17,8 @@ export interface AttemptRecord {
   /** The wait after this attempt, before the next one (0 after the last). */
   waitMs: number;
   waitReason?: 'backoff' | 'retry-after';
+  /** What a test injected instead of sending (a mock, a replay, a fault). */
+  injected?: string;
 }
 
 export interface AttemptsResult {
@@ -33,6 +35,8 @@ interface Options {
   clock: Clock;
   transport: Transport;
   signal?: AbortSignal;
+  /** The block sending (passed to the transport). */
+  blockId?: string;
   /** A fresh Idempotency-Key (a UUID in the browser; a counter in deterministic runs). */
   newKey(): string;
   onAttempt?(record: AttemptRecord): void;
@@ -48,7 +52,7 @@ const SETTLED = Symbol('settled');
  * the block's timeout on the given clock, retries by the block's policy (what to retry, backoff,
  * Retry-After capped by the timeout), the same Idempotency-Key on every attempt of a POST/PATCH.
  */
-export async function runAttempts({ request, settings, clock, transport, signal, newKey, onAttempt }: Options): Promise<AttemptsResult> {
+export async function runAttempts({ request, settings, clock, transport, signal, blockId, newKey, onAttempt }: Options): Promise<AttemptsResult> {
   const retry = settings.retry;
   const max = retry.enabled ? retry.maxAttempts : 1;
   const timeoutMs = settings.timeoutSeconds * 1000;
@@ -60,7 +64,7 @@ export async function runAttempts({ request, settings, clock, transport, signal,
   const attempts: AttemptRecord[] = [];
   for (let n = 1; ; n++) {
     const t0 = clock.now();
-    const result = await withTimeout(transport(sent, { timeoutMs, signal }), clock, timeoutMs, signal);
+    const result = await withTimeout(transport(sent, { timeoutMs, signal, ...(blockId ? { blockId } : {}) }), clock, timeoutMs, signal);
     const ms = Math.round(clock.now() - t0);
     const outcome: AttemptOutcome = result.ok
       ? { kind: 'response', status: result.status, retryAfter: result.headers.find(([k]) => k.toLowerCase() === 'retry-after')?.[1] ?? null }
@@ -72,6 +76,7 @@ export async function runAttempts({ request, settings, clock, transport, signal,
     const askedLonger = waitMs > Math.min(backoffMs(retry, n), timeoutMs);
     const record: AttemptRecord = {
       attempt: n, of: max, request: sent, ms, waitMs,
+      ...('injected' in result && result.injected ? { injected: result.injected } : {}),
       ...(result.ok ? { status: result.status, statusText: result.statusText } : { error: result.error }),
       ...(again ? { waitReason: askedLonger ? 'retry-after' as const : 'backoff' as const } : {}),
     };

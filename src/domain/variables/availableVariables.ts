@@ -2,7 +2,8 @@ import type { CustomVariable, FlowEdge, FlowNode, Stage } from '../flow/FlowDocu
 import { variablePrefix } from './variablePrefix';
 import { blockCatalog } from '../blocks/blockCatalog';
 
-export type VariableType = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array';
+import type { VariableType } from './VariableType';
+export type { VariableType } from './VariableType';
 
 export interface VariableInfo {
   /** The token name: create_lead.customer.id */

@@ -8,6 +8,7 @@ import { composeUrl } from '../../request/urlWithQuery';
 import { urlProblem } from '../../request/urlProblem';
 import { encodeUrlLiteral } from '../../request/percentEncode';
 import { tokenPattern } from '../../variables/variableTokens';
+import type { VariableType } from '../../variables/VariableType';
 import { testIsStale } from './testIsStale';
 
 export { HTTP_METHODS } from '../../request/ApiRequestConfig';
@@ -49,8 +50,8 @@ export function apiRequestDefaults() {
     interim: { enabled: false, mode: 'fixed' as 'fixed' | 'promptable', text: '', delayEnabled: false, delaySeconds: 2 },
     errorHandling: false,
     outcome: '',
-    published: [] as { path: string; type: 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array'; value?: unknown }[],
-    samples: {} as Record<string, { text: string; type: 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array' }>,
+    published: [] as { path: string; type: VariableType; value?: unknown }[],
+    samples: {} as Record<string, { text: string; type: VariableType }>,
   };
 }
 

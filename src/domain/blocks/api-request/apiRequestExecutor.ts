@@ -37,10 +37,11 @@ export const apiRequestExecutor: Executor<ApiRequestData> = async (ctx, data) =>
     clock: ctx.clock,
     transport: ctx.transport,
     signal: ctx.signal,
+    blockId: ctx.node.id,
     // Deterministic in a call (the same run gives the same trace); unique per block and attempt loop.
     newKey: () => `${ctx.node.id}-${Math.round(ctx.clock.now())}-${++keys}`,
     onAttempt: (a) => {
-      ctx.emit({ kind: 'api.attempt', attempt: a.attempt, of: a.of, request: ctx.maskRequest(a.request), ms: a.ms, ...(a.status !== undefined ? { status: a.status, statusText: a.statusText } : { error: a.error!.code, message: a.error!.message }) });
+      ctx.emit({ kind: 'api.attempt', attempt: a.attempt, of: a.of, request: ctx.maskRequest(a.request), ms: a.ms, ...(a.injected ? { injected: a.injected } : {}), ...(a.status !== undefined ? { status: a.status, statusText: a.statusText } : { error: a.error!.code, message: a.error!.message }) });
       if (a.waitMs) ctx.emit({ kind: 'api.wait', reason: a.waitReason ?? 'backoff', ms: a.waitMs });
     },
   });

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { apiRequestDefaults, FIRST_WAIT_RANGE, HTTP_METHODS } from './apiRequestBlock';
 import { BODY_TYPES } from '../../request/ApiRequestConfig';
+import { VARIABLE_TYPES } from '../../variables/VariableType';
 
-const VARIABLE_TYPES = ['string', 'number', 'boolean', 'null', 'object', 'array'] as const;
 
 const d = apiRequestDefaults();
 const row = z.object({ id: z.string(), key: z.string(), value: z.string(), enabled: z._default(z.boolean(), true) });
