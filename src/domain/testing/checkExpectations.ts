@@ -103,8 +103,8 @@ export function checkExpectations(expect: Expectation, call: CallSnapshot, refs:
       && (api.bodyContains === undefined || (a.request.body ?? '').includes(api.bodyContains)));
     const described = [api.method?.toUpperCase(), api.url, api.bodyContains !== undefined ? `with a body containing “${api.bodyContains}”` : '', api.block ? `from “${api.block}”` : ''].filter(Boolean).join(' ') || 'any request';
     const seen = attempts.filter((a) => !id || a.blockId === id).map((a) => `${a.request.method} ${a.request.url}`);
-    if (api.called && !matching.length) out.push({ what: 'API call', expected: described, actual: seen.length ? [...new Set(seen)].join('; ') : 'no request sent', ...(id ? { blockId: id } : {}) });
-    if (!api.called && matching.length) out.push({ what: 'API call', expected: `no ${described}`, actual: `${matching.length} sent`, ...(id ? { blockId: id } : {}) });
+    if (api.called !== false && !matching.length) out.push({ what: 'API call', expected: described, actual: seen.length ? [...new Set(seen)].join('; ') : 'no request sent', ...(id ? { blockId: id } : {}) });
+    if (api.called === false && matching.length) out.push({ what: 'API call', expected: `no ${described}`, actual: `${matching.length} sent`, ...(id ? { blockId: id } : {}) });
   }
   if (expect.outcome !== undefined) {
     const tags = call.trace.filter((e) => e.kind === 'outcome.tag');
@@ -116,7 +116,7 @@ export function checkExpectations(expect: Expectation, call: CallSnapshot, refs:
     const results = said.map((e) => textMatches(e.text, check));
     const bad = results.find((r) => typeof r === 'string');
     if (typeof bad === 'string') out.push({ what: 'Agent said', expected: describeCheck(check), actual: bad });
-    else if (!results.includes(true)) out.push({ what: 'Agent said', expected: describeCheck(check), actual: said.length ? `“${said.at(-1)!.text}” (last of ${said.length})` : 'the agent said nothing' });
+    else if (!results.includes(true)) out.push({ what: 'Agent said', expected: describeCheck(check), actual: said.length ? `“${said.at(-1)!.text}” (last of ${said.length})` : 'the agent said nothing', ...(said.at(-1)?.blockId ? { blockId: said.at(-1)!.blockId! } : {}) });
   }
   if (expect.maxSilenceMs !== undefined) {
     const longest = call.trace.reduce<Extract<TraceEvent, { kind: 'silence' }> | null>((m, e) => (e.kind === 'silence' && (!m || e.ms > m.ms) ? e : m), null);

@@ -47,7 +47,8 @@ export const expectSchema = z.object({
   }))),
   api: z.optional(z.array(z.object({
     block: z.optional(z.string()),
-    called: z._default(z.boolean(), true),
+    /** false: the request must not be sent. */
+    called: z.optional(z.boolean()),
     method: z.optional(z.string()),
     url: z.optional(z.string()),
     bodyContains: z.optional(z.string()),

@@ -7,7 +7,7 @@ import { migrateFlow } from '../flow/migrateFlow';
 import { parseFlowValue } from '../flow/parseFlowFile';
 import { runFlowTest } from './runFlowTest';
 import { parseSequence, formatSequence } from './faultSequence';
-import type { Behaviour, FlowTest } from './flowTestSchema';
+import type { Behaviour, FaultStep, FlowTest } from './flowTestSchema';
 import { flowTestSchema } from './flowTestSchema';
 
 const retry = { enabled: true, maxAttempts: 3, backoff: 'exponential', initialDelayMs: 500, onTimeout: true, onNetworkError: true, on5xx: true, on429: true, idempotencyKey: true };
@@ -97,7 +97,7 @@ describe('faults', () => {
 
   test('sequences read as people write them, and fail with the part that is wrong', () => {
     expect(parseSequence('503; 503 then ok')).toEqual({ ok: true, steps: [{ fault: 'status', status: 503 }, { fault: 'status', status: 503 }, { fault: 'ok' }] });
-    expect(formatSequence(parseSequence('timeout, slow 2 s, 429 Retry-After 3, dns').ok ? (parseSequence('timeout, slow 2 s, 429 Retry-After 3, dns') as { steps: never[] }).steps : [])).toBe('timeout, slow 2000 ms, 429 Retry-After 3, DNS failure');
+    expect(formatSequence((fault('timeout, slow 2 s, 429 Retry-After 3, dns') as { steps: FaultStep[] }).steps)).toBe('timeout, slow 2000 ms, 429 Retry-After 3, DNS failure');
     expect(parseSequence('503, teapot')).toMatchObject({ ok: false, error: expect.stringContaining('“teapot”') });
     expect(parseSequence(' ')).toMatchObject({ ok: false });
   });

@@ -75,7 +75,7 @@ export function parseTestFile(text: string, fileName = 'tests'): ParsedTests {
       ok: false,
       errors: result.error.issues.slice(0, 10).map((issue) => {
         const path = single ? issue.path.slice(1) : [...path0, ...issue.path];
-        const where = (single ? issue.path.slice(1) : issue.path).join('.');
+        const where = path.join('.');
         return `${fileName}:${lineOf(path as (string | number)[]) ?? '?'}: ${where ? `${where}: ` : ''}${explain(issue)}`;
       }),
     };

@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Agent, type Dispatcher } from 'undici';
-import { checkDestination, parseAllowList, type ProxyMode } from './destinationPolicy';
-import { forwardRequest } from './forwardRequest';
+import { createForwarder } from './createForwarder';
+import type { ProxyMode } from './destinationPolicy';
 import { ProxyError } from './ProxyError';
 import { readSpec } from './readSpec';
-import { createSafeConnector, type Dialer, type Resolver } from './safeConnector';
+import type { Dialer, Resolver } from './safeConnector';
 
 export const MAX_SPEC_BYTES = 1024 * 1024;
 
@@ -60,19 +59,8 @@ async function readLimited(req: IncomingMessage, max: number): Promise<Buffer> {
  * checking connector. Answers are always JSON; nothing here can take the server down.
  */
 export function createProxyHandler(options: ProxyOptions = {}) {
-  const mode = options.mode ?? 'local';
-  const { allow, warnings } = parseAllowList(options.allow);
-  for (const w of warnings) console.warn(`Switchboard: ${w}`);
-  const maxBytes = options.maxResponseBytes ?? 10 * 1024 * 1024;
+  const forwarder = createForwarder(options);
   const maxConcurrent = options.maxConcurrent ?? 64;
-  const connector = createSafeConnector({
-    check: (address, port, hostname) => checkDestination(address, port, hostname, mode, allow),
-    resolve: options.resolve,
-    dial: options.dial,
-    connectTimeoutMs: options.connectTimeoutMs,
-  });
-  // Our own Agent: HTTP(S)_PROXY in the environment is never consulted.
-  const dispatcher: Dispatcher = new Agent({ connect: connector, keepAliveTimeout: 4000, connections: 16 });
   let active = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -93,7 +81,7 @@ export function createProxyHandler(options: ProxyOptions = {}) {
       if (active >= maxConcurrent) throw new ProxyError('BUSY', 'Too many test requests are running at once. Wait a moment and send again.');
       active++;
       try {
-        send(res, 200, await forwardRequest(spec, dispatcher, maxBytes));
+        send(res, 200, await forwarder.forward(spec));
       } finally {
         active--;
       }
@@ -101,5 +89,5 @@ export function createProxyHandler(options: ProxyOptions = {}) {
       fail(res, err instanceof ProxyError ? err : new ProxyError('BAD_RESPONSE', 'The test request failed unexpectedly. Try again.'));
     }
   };
-  return Object.assign(handle, { close: () => dispatcher.close() });
+  return Object.assign(handle, { close: () => forwarder.close() });
 }
