@@ -28,6 +28,7 @@ export function TraceEntry({ item }: { item: BlockItem }) {
     <span className="flex min-w-0 flex-1 items-center gap-1.5">
       <span className="truncate font-medium text-zinc-800">{item.blockName}</span>
       {status && <span className={`shrink-0 font-medium ${status.ok ? 'text-emerald-700' : 'text-rose-700'}`}>{status.text}</span>}
+      {item.api?.attempts.some((a) => a.injected) && <span className="shrink-0 rounded bg-amber-100 px-1 text-[10px] font-medium text-amber-900">injected</span>}
       {item.filter && <span className="shrink-0 text-zinc-600">{item.filter.matched}</span>}
       {item.route && <span className="flex min-w-0 items-center gap-0.5 truncate text-zinc-500"><CornerDownRight size={11} aria-hidden />{item.route.label ?? 'next'}</span>}
     </span>
@@ -48,6 +49,7 @@ export function TraceEntry({ item }: { item: BlockItem }) {
                   <ol aria-label="Attempts" className="flex flex-col gap-0.5">
                     {item.api.attempts.map((a, i) => (
                       <li key={a.seq}>
+                        {a.injected && <span className="mr-1 rounded bg-amber-100 px-1 py-px text-[10px] font-medium text-amber-900" title="Injected by the test: nothing was sent">{a.injected}</span>}
                         Attempt {a.attempt} of {a.of}: <span className={a.status && a.status < 300 ? 'text-emerald-700' : 'text-rose-700'}>{a.status !== undefined ? `${a.status} ${a.statusText ?? ''}` : a.error}</span> · {a.ms} ms
                         {item.api!.waits[i] && <span className="text-zinc-500"> — waited {(item.api!.waits[i]!.ms / 1000).toFixed(1)} s ({item.api!.waits[i]!.reason === 'retry-after' ? 'Retry-After' : 'backoff'})</span>}
                       </li>

@@ -9,8 +9,8 @@ import { describeStep } from './faultSequence';
 
 interface Options {
   flow: FlowDocument;
-  /** Behaviour by block id; blocks not listed use `fallback`. */
-  behaviours: Readonly<Record<string, Behaviour>>;
+  /** Behaviour by block id; blocks not listed use `fallback`. A function is read at each request (the chat's settings may change mid-call). */
+  behaviours: Readonly<Record<string, Behaviour>> | (() => Readonly<Record<string, Behaviour>>);
   fallback: Behaviour;
   clock: Clock;
   /** The real transport, for Live. */
@@ -62,7 +62,7 @@ export function injectedTransport({ flow, behaviours, fallback, clock, live }: O
     const id = options.blockId ?? '';
     const node = byId.get(id);
     const data = node?.data as ApiRequestData | undefined;
-    const behaviour = behaviours[id] ?? fallback;
+    const behaviour = (typeof behaviours === 'function' ? behaviours() : behaviours)[id] ?? fallback;
     const n = (attempts.get(id) ?? 0) + 1;
     attempts.set(id, n);
     const tested = data?.lastTest?.response;
@@ -85,7 +85,7 @@ export function injectedTransport({ flow, behaviours, fallback, clock, live }: O
       }
       case 'fault': {
         const step: FaultStep = behaviour.steps[Math.min(n, behaviour.steps.length) - 1]!;
-        const label = `Fault: ${describeStep(step)}${behaviour.steps.length > 1 ? ` (attempt ${n} of the sequence)` : ''}`;
+        const label = `Fault: ${describeStep(step)}`;
         switch (step.fault) {
           case 'timeout': await wait(Infinity, options.timeoutMs, options.signal); return timedOut(label);
           case 'refused': case 'reset': case 'dns': return { ok: false, error: FAILURES[step.fault], injected: label };
