@@ -13,6 +13,7 @@ import { dragRate, percentiles, readyProbe } from './measure';
 import { apiRequestBench } from './apiRequestBench';
 import { proxyBench } from './proxyBench';
 import { chatBench, engineBench } from './engineBench';
+import { flowTestsBench } from './flowTestsBench';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const appDist = join(root, 'dist');
@@ -110,6 +111,7 @@ async function typing(page: Page) {
 
 // The engine first, in this process alone: no browser is running yet to share the two cores.
 const engineRows = await engineBench();
+const flowTestRows = await flowTestsBench();
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -152,6 +154,7 @@ for (const n of [100, 1000]) {
 
 rows.push(...(await apiRequestBench(browser, app.url)));
 rows.push(...engineRows);
+rows.push(...flowTestRows);
 rows.push(...(await chatBench(browser, app.url)));
 rows.push(...(await proxyBench()));
 
