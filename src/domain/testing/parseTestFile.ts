@@ -71,14 +71,13 @@ export function parseTestFile(text: string, fileName = 'tests'): ParsedTests {
   const single = !Array.isArray(raw) && !(typeof raw === 'object' && 'tests' in raw);
   const result = z.array(flowTestSchema).safeParse(shaped);
   if (!result.success) {
-    return {
-      ok: false,
-      errors: result.error.issues.slice(0, 10).map((issue) => {
-        const path = single ? issue.path.slice(1) : [...path0, ...issue.path];
-        const where = path.join('.');
-        return `${fileName}:${lineOf(path as (string | number)[]) ?? '?'}: ${where ? `${where}: ` : ''}${explain(issue)}`;
-      }),
-    };
+    // In file order: the first error on screen is the first one in the file.
+    const errors = result.error.issues.slice(0, 10).map((issue) => {
+      const path = (single ? issue.path.slice(1) : [...path0, ...issue.path]) as (string | number)[];
+      const line = lineOf(path);
+      return { line: line ?? Infinity, text: `${fileName}:${line ?? '?'}: ${path.length ? `${path.join('.')}: ` : ''}${explain(issue)}` };
+    });
+    return { ok: false, errors: errors.sort((a, b) => a.line - b.line).map((e) => e.text) };
   }
   if (!result.data.length) return { ok: false, errors: [`${fileName}: no tests in the file.`] };
   return { ok: true, tests: result.data };
