@@ -6,6 +6,7 @@ import { copyFragment, instantiateFragment, type ClipboardFragment } from '../do
 import type { BlockType, CustomVariable, FlowDocument, Stage, XY } from '../domain/flow/FlowDocument';
 import { FLOW_FORMAT, FLOW_VERSION } from '../domain/flow/FlowDocument';
 import type { FlowTest } from '../domain/testing/flowTestSchema';
+import { renameInTests } from '../domain/testing/renameInTests';
 import { placeNewBlock } from '../domain/flow/placeNewBlock';
 import { uniqueName } from '../domain/flow/uniqueName';
 import { variablePrefix } from '../domain/variables/variablePrefix';
@@ -182,11 +183,18 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
     get().recordHistory(coalesceKey ? `${id}:${coalesceKey}` : undefined);
     const { nodes, edges, blocks } = get();
     let next = { ...blocks, [id]: { ...blocks[id], ...patch } };
-    if (typeof patch.name === 'string') next = followRename(next, id, String(blocks[id]?.name ?? ''), patch.name);
-    set({ blocks: next, edges: pruneDanglingEdges(nodes, next, edges, id) });
+    let tests = get().tests;
+    if (typeof patch.name === 'string') {
+      const before = String(blocks[id]?.name ?? '');
+      next = followRename(next, id, before, patch.name);
+      const others = Object.entries(blocks).filter(([other]) => other !== id).map(([, d]) => String(d.name ?? ''));
+      tests = renameInTests(tests, before, patch.name, others);
+    }
+    set({ blocks: next, edges: pruneDanglingEdges(nodes, next, edges, id), tests });
   },
 
   setTests(tests) {
+    get().recordHistory();
     set({ tests });
   },
 

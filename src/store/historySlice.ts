@@ -1,11 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { BlockDataMap, CanvasEdge, CanvasNode } from './canvasTypes';
 import type { FlowStore } from './useFlowStore';
+import type { FlowTest } from '../domain/testing/flowTestSchema';
 
 interface Snapshot {
   nodes: CanvasNode[];
   edges: CanvasEdge[];
   blocks: BlockDataMap;
+  /** Saved tests follow block renames, so they undo with them. */
+  tests: FlowTest[];
 }
 
 const LIMIT = 200;
@@ -32,21 +35,21 @@ export const createHistorySlice: StateCreator<FlowStore, [], [], HistorySlice> =
   lastCoalesce: null,
   gesture: null,
   recordHistory(coalesceKey) {
-    const { nodes, edges, blocks, past, lastCoalesce } = get();
+    const { nodes, edges, blocks, tests, past, lastCoalesce } = get();
     const now = Date.now();
     if (coalesceKey && lastCoalesce?.key === coalesceKey && now - lastCoalesce.at < COALESCE_MS) {
       set({ lastCoalesce: { key: coalesceKey, at: now } });
       return;
     }
     set({
-      past: [...past.slice(-(LIMIT - 1)), { nodes, edges, blocks }],
+      past: [...past.slice(-(LIMIT - 1)), { nodes, edges, blocks, tests }],
       future: [],
       lastCoalesce: coalesceKey ? { key: coalesceKey, at: now } : null,
     });
   },
   beginGesture() {
-    const { nodes, edges, blocks } = get();
-    set({ gesture: { nodes, edges, blocks } });
+    const { nodes, edges, blocks, tests } = get();
+    set({ gesture: { nodes, edges, blocks, tests } });
   },
   endGesture() {
     const { gesture, nodes, past } = get();
@@ -59,17 +62,17 @@ export const createHistorySlice: StateCreator<FlowStore, [], [], HistorySlice> =
     set(moved ? { gesture: null, past: [...past.slice(-(LIMIT - 1)), gesture], future: [], lastCoalesce: null } : { gesture: null });
   },
   undo() {
-    const { past, future, nodes, edges, blocks } = get();
+    const { past, future, nodes, edges, blocks, tests } = get();
     const previous = past.at(-1);
     if (!previous) return;
-    set({ past: past.slice(0, -1), future: [...future, { nodes, edges, blocks }], ...previous, lastCoalesce: null });
+    set({ past: past.slice(0, -1), future: [...future, { nodes, edges, blocks, tests }], ...previous, lastCoalesce: null });
     get().closePanelIfGone();
   },
   redo() {
-    const { past, future, nodes, edges, blocks } = get();
+    const { past, future, nodes, edges, blocks, tests } = get();
     const next = future.at(-1);
     if (!next) return;
-    set({ future: future.slice(0, -1), past: [...past, { nodes, edges, blocks }], ...next, lastCoalesce: null });
+    set({ future: future.slice(0, -1), past: [...past, { nodes, edges, blocks, tests }], ...next, lastCoalesce: null });
     get().closePanelIfGone();
   },
 });

@@ -83,3 +83,23 @@ describe('flow store', () => {
     expect(store().toDocument()).toEqual(doc);
   });
 });
+
+describe('saved tests', () => {
+  it('follow a block rename (names, paths, variables) and undo with it; a name shared by two blocks is left alone', () => {
+    const id = store().addBlock('apiRequest', { from: 'handle', nodeId: store().nodes[0]!.id, handleId: 'next', stage: 'live' }, 'live');
+    store().updateBlockData(id, { name: 'Find order' });
+    store().setTests([{ name: 'T', apis: { 'Find order': { mode: 'last' } }, steps: [{ expect: { visited: ['find order'] } }], expect: { path: ['Start', 'Find order'], variables: { 'find_order.status': { equals: 'x' } }, api: [{ block: 'Find order' }] } }]);
+    store().updateBlockData(id, { name: 'Lookup' });
+    expect(store().tests[0]).toEqual({ name: 'T', apis: { Lookup: { mode: 'last' } }, steps: [{ expect: { visited: ['Lookup'] } }], expect: { path: ['Start', 'Lookup'], variables: { 'lookup.status': { equals: 'x' } }, api: [{ block: 'Lookup' }] } });
+    store().undo();
+    expect(store().tests[0]!.apis).toEqual({ 'Find order': { mode: 'last' } });
+    store().undo();
+    expect(store().tests).toEqual([]);
+    store().redo();
+    const other = store().addBlock('endCall', { from: 'handle', nodeId: id, handleId: 'next', stage: 'live' }, 'live');
+    store().updateBlockData(other, { name: 'Find order' });
+    const before = store().tests;
+    store().updateBlockData(id, { name: 'Renamed' });
+    expect(store().tests).toBe(before);
+  });
+});
