@@ -75,6 +75,7 @@ test('Build Manually with @ chips in URL, header and JSON body; chips jump to th
   // The list updates a moment after each key: wait for the wanted entry, not for time.
   await expect(page.getByRole('listbox').getByRole('option', { selected: true })).toContainText('response');
   await shot(page, 'api-at-picker');
+  await expect(page.locator('.cm-tooltip-autocomplete-disabled')).toHaveCount(0);
   await page.keyboard.press('Enter');
   await expect(url.locator('.var-chip')).toHaveText('lookup.response');
 
@@ -95,6 +96,7 @@ test('Build Manually with @ chips in URL, header and JSON body; chips jump to th
   await page.keyboard.type('@response');
   await expect(page.getByRole('listbox')).toBeVisible();
   await expect(page.getByRole('listbox').getByRole('option', { selected: true })).toContainText('response');
+  await expect(page.locator('.cm-tooltip-autocomplete-disabled')).toHaveCount(0);
   await page.keyboard.press('Enter');
   await expect(panel.getByLabel('Value of lead').locator('.var-chip')).toHaveText('lookup.response');
   await panel.getByRole('radio', { name: 'Code', exact: true }).click();

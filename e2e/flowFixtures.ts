@@ -42,5 +42,7 @@ export const leavePanel = (page: Page) => page.locator('.react-flow__pane').clic
 export async function pickVariable(page: Page, query: string, label: string | RegExp) {
   await page.keyboard.type(`@${query}`);
   await expect(page.getByRole('listbox').getByRole('option', { selected: true })).toContainText(label);
+  // A list still being updated after the last key shows its old options, disabled: Enter would be ignored.
+  await expect(page.locator('.cm-tooltip-autocomplete-disabled')).toHaveCount(0);
   await page.keyboard.press('Enter');
 }

@@ -131,3 +131,33 @@ test('Save as test → Run → pass; change the Filter → Run → fail, with th
   await expect(page.locator('.react-flow__node.selected').getByTestId('block-Other')).toBeVisible();
   expect(calls).toBe(0);
 });
+
+test('a test file written by hand: errors name the line and add nothing; a good file adds its tests, Run all passes', async ({ page }) => {
+  calls = 0;
+  await openFlow(page, orderFlow());
+  const panel = await openTestAgent(page);
+  await panel.getByRole('tab', { name: 'Tests' }).click();
+  const file = panel.getByLabel('Test file to import');
+  await file.setInputFiles({ name: 'bad.yaml', mimeType: 'text/yaml', buffer: Buffer.from('name: Broken\nsteps:\n  - choose: Wants order status\n  - sing: la\n') });
+  await expect(panel.getByRole('alert')).toContainText('bad.yaml:4: steps.1: A step is one of');
+  await expect(panel.getByRole('list', { name: 'Saved tests' }).getByRole('listitem')).toHaveCount(0);
+  const good = [
+    'tests:',
+    '  - name: Two 503s then shipped',
+    '    apis: { Lookup: "503, 503, 200" }',
+    '    steps: [{ choose: Wants order status }]',
+    '    expect: { finalBlock: Other, api: [{ block: Lookup, method: GET }] }',
+    '  - name: Mocked shipped',
+    '    apis: { Lookup: { mode: mock, body: { status: shipped } } }',
+    '    steps: [{ choose: Wants order status }]',
+    '    expect: { path: [Start, Ask, Lookup, Shipped?, Tell], variables: { lookup.status: { equals: shipped } } }',
+  ].join('\n');
+  await file.setInputFiles({ name: 'good.yaml', mimeType: 'text/yaml', buffer: Buffer.from(good) });
+  await expect(panel.getByRole('status').filter({ hasText: 'Imported 2 tests.' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Run all' }).click();
+  const saved = panel.getByRole('list', { name: 'Saved tests' });
+  await expect(saved.getByRole('listitem', { name: 'Two 503s then shipped' }).getByRole('status')).toHaveText('Passed');
+  await expect(saved.getByRole('listitem', { name: 'Mocked shipped' }).getByRole('status')).toHaveText('Passed');
+  expect(calls).toBe(0);
+  await shot(page, 'flow-tests-imported');
+});

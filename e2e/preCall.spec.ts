@@ -82,7 +82,7 @@ test('“+” above Start adds a pre-call API Request; tested, its field greets 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export' }).click();
   const exported = readFileSync(await (await download).path(), 'utf8');
-  expect(JSON.parse(exported)).toMatchObject({ version: 3 });
+  expect(JSON.parse(exported)).toMatchObject({ version: 4 });
   expect(JSON.parse(exported).nodes.find((n: { data: { name: string } }) => n.data.name === 'Find Caller').stage).toBe('pre');
   await page.getByLabel('Flow file to import').setInputFiles({ name: 'flow.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect(page.getByText(/Imported “Test flow/)).toBeVisible();

@@ -56,6 +56,7 @@ test('import a cURL, send a test request, see 201 Created, then use and hover a 
   await page.keyboard.type('@customer.id');
   await expect(page.getByRole('listbox')).toBeVisible();
   await expect(page.getByRole('listbox').getByRole('option', { selected: true })).toContainText('customer.id');
+  await expect(page.locator('.cm-tooltip-autocomplete-disabled')).toHaveCount(0);
   await page.keyboard.press('Enter');
   await expect(url.locator('.var-chip')).toHaveText('create_lead.customer.id');
   await url.locator('.var-chip').hover();

@@ -68,6 +68,7 @@ test('a response field reaches the Filter, the Talk prompt and (with a Collect v
   const listbox = page.getByRole('listbox');
   await expect(listbox.getByRole('option', { selected: true })).toContainText('shipped');
   await shot(page, 'talk-at-picker');
+  await expect(page.locator('.cm-tooltip-autocomplete-disabled')).toHaveCount(0);
   await page.keyboard.press('Enter');
   await expect(prompt.locator('.var-chip')).toHaveText('find_order.status');
   await prompt.locator('.var-chip').hover();

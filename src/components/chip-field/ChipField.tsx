@@ -120,7 +120,7 @@ export function ChipField({ label, value, onChange, placeholder, multiline, inva
         if (!t) return null;
         return { pos: t.from, end: t.to, above: true, create: () => ({ dom: variablePreview(t.name, findVariable(t.name, groups())) }) };
       }, { hoverTime: 250 }),
-      autocompletion({ override: [complete], icons: false, activateOnTyping: true, interactionDelay: 0, tooltipClass: () => 'var-completion', maxRenderedOptions: 200 }),
+      autocompletion({ override: [complete], icons: false, activateOnTyping: true, interactionDelay: 0, activateOnTypingDelay: 0, tooltipClass: () => 'var-completion', maxRenderedOptions: 200 }),
       // Popups live on the page, not inside the panel that scrolls and clips: the list stays whole
       // and CodeMirror keeps it inside the window.
       tooltips({ parent: document.body, position: 'fixed', tooltipSpace: () => ({ top: 8, left: 8, bottom: innerHeight - 8, right: innerWidth - 8 }) }),
