@@ -276,3 +276,73 @@ test('the flows sidebar can be hidden to give the canvas room', async ({ page })
   await page.getByRole('button', { name: 'Show flows' }).click();
   await expect(page.getByRole('navigation', { name: 'Flows' })).toBeVisible();
 });
+
+test('a save that fails half-way (the document written, its list entry not) keeps saving, with no false “another tab” and no uncaught errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __failMetaOnce: boolean };
+    w.__failMetaOnce = false;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      // The list entry's write throws as it is made; the document's, made just before, does not.
+      if (w.__failMetaOnce && this.name === 'flowMeta') { w.__failMetaOnce = false; throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); }
+      return put.apply(this, args);
+    };
+  });
+  await page.goto('/');
+  await addTalk(page, 'First');
+  await saved(page);
+  await page.evaluate(() => ((window as unknown as { __failMetaOnce: boolean }).__failMetaOnce = true));
+  await page.getByLabel('Prompt').fill('Second');
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
+  // The retry saves; no other tab exists, so no clash may be claimed.
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible({ timeout: 8000 });
+  await page.getByLabel('Prompt').fill('Third');
+  await saved(page);
+  await expect(page.getByText(/another tab/)).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('block-Talk')).toContainText('Third');
+  expect(errors).toEqual([]);
+});
+
+test('a listed flow whose content is missing says so and can be removed from the list', async ({ page }) => {
+  await page.goto('/');
+  await saved(page);
+  await putStored(page, { flowMeta: [{ id: 'ghost', name: 'Ghost flow', updatedAt: Date.now() + 1000 }] });
+  await page.reload();
+  await saved(page);
+  const sidebar = page.getByRole('navigation', { name: 'Flows' });
+  await sidebar.getByRole('listitem').filter({ hasText: 'Ghost flow' }).click();
+  const alert = page.getByRole('list', { name: 'Notifications' }).getByRole('listitem').filter({ hasText: '“Ghost flow” cannot be opened: its content is missing' });
+  await expect(alert).toBeVisible();
+  await alert.getByRole('button', { name: 'Remove it from the list' }).click();
+  await expect(sidebar.getByRole('listitem').filter({ hasText: 'Ghost flow' })).toHaveCount(0);
+  await page.reload();
+  await expect(sidebar.getByRole('listitem').filter({ hasText: 'Ghost flow' })).toHaveCount(0);
+});
+
+test('a flow file dropped while the app is still loading is imported, not opened by the browser', async ({ page }) => {
+  // Hold the app's code back: only the page and its first classic script have run.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/assets/*.js', async (route) => { await held; await route.continue(); });
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.body !== null && '__switchboardDrops' in window);
+  await expect(page.getByRole('button', { name: 'Test agent' })).toHaveCount(0);
+  const doc = { format: 'switchboard-flow', version: 0, id: 'early', name: 'Early drop', blocks: [{ id: 's', kind: 'start', x: 0, y: 0, settings: {} }], connections: [] };
+  const prevented = await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'early.json', { type: 'application/json' }));
+    const over = new DragEvent('dragover', { dataTransfer: dt, cancelable: true, bubbles: true });
+    const drop = new DragEvent('drop', { dataTransfer: dt, cancelable: true, bubbles: true });
+    document.body.dispatchEvent(over);
+    document.body.dispatchEvent(drop);
+    // Not prevented, the browser would open the file in place of the editor.
+    return [over.defaultPrevented, drop.defaultPrevented];
+  }, JSON.stringify(doc));
+  expect(prevented).toEqual([true, true]);
+  release();
+  await expect(page.getByText('Imported “Early drop”. It was upgraded from file version 0.')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { name: 'Early drop' })).toBeVisible();
+});

@@ -19,6 +19,10 @@ test.beforeAll(async () => {
       if (req.method === 'POST' && req.url === '/leads') {
         const body = JSON.parse(Buffer.concat(chunks).toString() || '{}');
         res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ customer: { id: 'cus_123', name: body.name, vip: true }, items: [{ sku: 'A-1' }] }));
+      } else if (req.url === '/orders') {
+        // 4.8 MB of JSON: far under the proxy's limit, far over what is saved with the flow.
+        const orders = Array.from({ length: 5000 }, (_, i) => ({ id: `ord_${i}`, status: 'shipped', note: 'n'.repeat(900) }));
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ total: 5000, orders }));
       } else res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
     });
   });
@@ -112,4 +116,25 @@ test('a hosted Switchboard refuses a loopback target', async ({ page }) => {
     hosted.closeAllConnections();
     await new Promise<void>((r) => hosted.close(() => r()));
   }
+});
+
+test('a 4.8 MB response: saved as a JSON sample, said as such, and its tree kept after a reload', async ({ page }) => {
+  await openFlow(page, flow([
+    { id: 'start', type: 'start' },
+    { id: 'a', type: 'apiRequest', data: { name: 'Orders', configured: true, url: `${apiOrigin}/orders` } },
+  ], [['start', 'next', 'a']]));
+  const panel = page.getByRole('complementary', { name: 'Block panel' });
+  await page.getByTestId('block-Orders').click();
+  await panel.getByRole('tab', { name: /Test/ }).click();
+  await panel.getByRole('button', { name: 'Send test request' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: '200 OK' })).toBeVisible();
+  await expect(panel.getByText(/^The response is 4\.\d MB\. A 200\.0 KB sample is saved with the flow/)).toBeVisible();
+  await expect(panel.getByText(/larger than/)).toHaveCount(0);
+  await expect(panel.getByRole('radio', { name: 'Tree' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.reload();
+  await page.getByTestId('block-Orders').click();
+  await panel.getByRole('tab', { name: /Test/ }).click();
+  await expect(panel.getByRole('radio', { name: 'Tree' })).toBeVisible();
+  await expect(panel.getByLabel('Response body')).toContainText('ord_0');
 });

@@ -30,6 +30,10 @@ export function DropOverlay() {
       setOver(false);
       for (const file of e.dataTransfer!.files) runFlowAction('importFlowFile', file);
     };
+    // Files dropped before this code loaded, kept by public/early-drop.js: import them now.
+    const early = window as unknown as { __switchboardDrops?: File[]; __switchboardDropReady?: boolean };
+    early.__switchboardDropReady = true;
+    for (const file of early.__switchboardDrops?.splice(0) ?? []) runFlowAction('importFlowFile', file);
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
     window.addEventListener('dragover', overHandler);
@@ -39,6 +43,7 @@ export function DropOverlay() {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('dragover', overHandler);
       window.removeEventListener('drop', drop);
+      early.__switchboardDropReady = false;
     };
   }, []);
   if (!over) return null;

@@ -64,12 +64,26 @@ export type SaveResult = { ok: true; revision: number } | { ok: false; conflict:
  */
 export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: number | null, tabId: string, leaving = false): Promise<SaveResult> {
   const tx = db.transaction(['flowMeta', 'flowDocs'], 'readwrite');
+  // Every outcome is observed, so an aborted transaction (a conflict, a full disk) never surfaces
+  // as an uncaught AbortError; the error itself reaches the caller through `writes` or `done`.
+  const done = tx.done;
+  done.catch(() => undefined);
   const revision = (expected ?? 0) + 1;
-  const read = tx.objectStore('flowDocs').get(doc.id);
-  const writes = Promise.all([
-    tx.objectStore('flowDocs').put({ id: doc.id, revision, savedBy: tabId, doc }),
-    tx.objectStore('flowMeta').put({ id: doc.id, name: doc.name, updatedAt: Date.now() }),
-  ]);
+  // Each request's promise is observed as soon as it exists: an abort rejects all of them.
+  const observed = <T>(p: Promise<T>) => { p.catch(() => undefined); return p; };
+  let read: Promise<FlowDocRecord | undefined>;
+  let writes: Promise<unknown>;
+  try {
+    read = observed(tx.objectStore('flowDocs').get(doc.id));
+    const putDoc = observed(tx.objectStore('flowDocs').put({ id: doc.id, revision, savedBy: tabId, doc }));
+    const putMeta = observed(tx.objectStore('flowMeta').put({ id: doc.id, name: doc.name, updatedAt: Date.now() }));
+    writes = observed(Promise.all([putDoc, putMeta]));
+  } catch (error) {
+    // A request that throws as it is made (a value that cannot be stored) would otherwise leave
+    // the ones made before it to commit alone: the document written, its list entry not.
+    try { tx.abort(); } catch { /* already finished */ }
+    throw error;
+  }
   // The tab is closing: the page may be gone before the read comes back, and a transaction the
   // page never finished is rolled back. Commit now. The revision check is then only as good as
   // this tab's knowledge: a newer save announced by another tab has already put it in conflict
@@ -77,18 +91,26 @@ export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: nu
   if (leaving) {
     tx.commit();
     await writes;
-    await tx.done;
+    await done;
     return { ok: true, revision };
   }
   const current = await read;
   if (current && current.revision !== expected) {
+    if (current.savedBy === tabId && current.revision > (expected ?? 0)) {
+      // This tab's own write that it never heard back from (the page was busy, the call threw
+      // after the commit): not another tab's work, so not a conflict. Write on top of it.
+      const next = current.revision + 1;
+      await Promise.all([tx.objectStore('flowDocs').put({ id: doc.id, revision: next, savedBy: tabId, doc }), writes]);
+      await done;
+      return { ok: true, revision: next };
+    }
     // Abort rolls back the writes queued above: they never commit.
     tx.abort();
-    await Promise.allSettled([writes, tx.done]);
+    await Promise.allSettled([writes, done]);
     return { ok: false, conflict: { revision: current.revision, savedBy: current.savedBy } };
   }
   await writes;
-  await tx.done;
+  await done;
   return { ok: true, revision };
 }
 
@@ -128,6 +150,11 @@ export async function readViewport(db: FlowDatabase, id: string): Promise<Viewpo
 
 export async function saveViewport(db: FlowDatabase, id: string, viewport: Viewport) {
   await db.put('viewports', { id, viewport });
+}
+
+/** Takes an entry off the flow list (one whose document is missing). */
+export async function deleteFlowMeta(db: FlowDatabase, id: string) {
+  await db.delete('flowMeta', id);
 }
 
 export async function renameStoredFlow(db: FlowDatabase, id: string, name: string) {

@@ -6,7 +6,7 @@ import { DEFAULT_BLOCK_SIZE } from '../store/canvasTypes';
 import { useFlowStore } from '../store/useFlowStore';
 import {
   listFlows, listQuarantine, openFlowDatabase, overwriteFlow, quarantineFlow, readFlow, readSession, readViewport,
-  saveFlow, saveViewport, writeSession, type FlowDatabase,
+  saveFlow, saveViewport, writeSession, deleteFlowMeta, type FlowDatabase,
 } from './flowDatabase';
 import { describeStorageError } from './describeStorageError';
 import { download } from './download';
@@ -193,7 +193,19 @@ async function flushViewport() {
 async function loadStored(id: string): Promise<boolean> {
   if (!db) return false;
   const record = await readFlow(db, id);
-  if (!record) return false;
+  if (!record) {
+    // Listed, but its document is gone (cleared by the browser, a save that never finished):
+    // say so rather than do nothing, and offer to take the entry off the list.
+    const meta = store().flows.find((f) => f.id === id);
+    if (meta) {
+      store().notify({
+        tone: 'error',
+        text: `“${meta.name}” cannot be opened: its content is missing from this browser’s storage. Nothing else is affected.`,
+        action: { label: 'Remove it from the list', run: () => void removeListEntry(id) },
+      });
+    }
+    return false;
+  }
   const parsed = parseFlowValue(record.doc);
   if (!parsed.ok) {
     const meta = store().flows.find((f) => f.id === id);
@@ -205,6 +217,13 @@ async function loadStored(id: string): Promise<boolean> {
   show(parsed.flow, record.revision, await readViewport(db, id));
   await writeSession(db, id);
   return true;
+}
+
+async function removeListEntry(id: string) {
+  if (!db) return;
+  await deleteFlowMeta(db, id);
+  await refreshList();
+  broadcast({ type: 'list' });
 }
 
 function reportQuarantine(name: string, reason: string, raw: unknown) {

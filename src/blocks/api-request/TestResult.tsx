@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
 import { explainError, explainStatus } from '../../domain/request/explainResult';
 import { JsonTree } from '../../components/JsonTree';
+import { MAX_STORED_BODY } from '../../domain/blocks/api-request/storedBody';
 import { SegmentedControl } from '../../components/SegmentedControl';
 
 type LastTest = NonNullable<ApiRequestData['lastTest']>;
@@ -33,7 +34,9 @@ function Body({ response }: { response: NonNullable<LastTest['response']> }) {
       <div aria-label="Response body" className="max-h-80 overflow-auto rounded-md border border-zinc-200 bg-zinc-50 p-2 font-mono text-[11.5px] leading-relaxed">
         {json && !raw ? <JsonTree value={parsed} /> : <pre className="whitespace-pre-wrap break-all">{json ? JSON.stringify(parsed, null, 2) : response.text}</pre>}
       </div>
-      {response.truncated && <p className="text-[11px] text-amber-700">The response was larger than 10 MB and was cut off.</p>}
+      {response.truncated && <p className="text-[11px] text-amber-700">The response was larger than the proxy’s limit (10 MB unless set otherwise) and was cut off there.</p>}
+      {response.kept === 'sample' && <p className="text-[11px] text-zinc-600">The response is {size(response.bytes)}. A {size(MAX_STORED_BODY)} sample is saved with the flow, long lists shortened to their first items; the tree shows what is kept. Its fields were all read for the variables.</p>}
+      {response.kept === 'start' && <p className="text-[11px] text-zinc-600">The response is {size(response.bytes)}. Its first {size(MAX_STORED_BODY)} are saved with the flow.</p>}
     </div>
   );
 }

@@ -15,8 +15,8 @@ import { useCopied } from './useCopied';
 import { runTest, type Attempt } from './runTest';
 import { TestResult } from './TestResult';
 import { resolvedKey, settingsKey, testIsStale } from '../../domain/blocks/api-request/testIsStale';
+import { storedBody } from '../../domain/blocks/api-request/storedBody';
 
-const MAX_STORED_BODY = 200 * 1024;
 
 const TYPES: readonly VariableType[] = VARIABLE_TYPES;
 
@@ -82,6 +82,7 @@ export function TestStep({ data, groups, update }: { data: ApiRequestData; group
       const answer = run.answer;
       const contentType = answer?.headers.find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
       const text = answer?.body.text;
+      const stored = text !== undefined ? storedBody(text) : undefined;
       const lastTest: NonNullable<ApiRequestData['lastTest']> = {
         at: new Date().toISOString(),
         resolvedKey: resolvedKey(resolved.request),
@@ -89,8 +90,9 @@ export function TestStep({ data, groups, update }: { data: ApiRequestData; group
         attempts: run.attempts,
         ...(answer ? { response: {
           status: answer.status, statusText: answer.statusText, totalMs: answer.timings.totalMs, bytes: answer.body.bytes,
-          truncated: answer.body.truncated || (text !== undefined && text.length > MAX_STORED_BODY), headers: answer.headers, url: answer.url,
-          ...(text !== undefined ? { text: text.slice(0, MAX_STORED_BODY) } : {}),
+          // truncated: the proxy cut the body; kept: how much of what came is saved with the flow.
+          truncated: answer.body.truncated, headers: answer.headers, url: answer.url,
+          ...(stored ? { text: stored.text, kept: stored.kept } : {}),
         } } : {}),
         ...(run.error ? { error: run.error } : {}),
       };

@@ -64,6 +64,8 @@ export const apiRequestSchema = z.object({
       truncated: z.boolean(),
       headers: z.array(z.tuple([z.string(), z.string()])),
       text: z.optional(z.string()),
+      // How much of the body was saved (storedBody): whole, a JSON sample, or the start of the text.
+      kept: z.optional(z.enum(['whole', 'sample', 'start'])),
       url: z.string(),
     })),
     error: z.optional(z.object({ code: z.string(), message: z.string() })),
