@@ -346,3 +346,90 @@ test('a flow file dropped while the app is still loading is imported, not opened
   await expect(page.getByText('Imported “Early drop”. It was upgraded from file version 0.')).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('heading', { name: 'Early drop' })).toBeVisible();
 });
+
+/** Every stored flow document, as text (the flow itself and any copies). */
+function storedText(page: Page) {
+  return page.evaluate(() => new Promise<string>((resolve) => {
+    const open = indexedDB.open('switchboard');
+    open.onsuccess = () => {
+      const all = open.result.transaction('flowDocs').objectStore('flowDocs').getAll();
+      all.onsuccess = () => { resolve(JSON.stringify(all.result)); open.result.close(); };
+    };
+  }));
+}
+
+test('closing the tab 0, 50, 200 and 1000 ms after the last keystroke loses nothing', async ({ browser }) => {
+  const context = await browser.newContext();
+  let page = await context.newPage();
+  await page.goto('/');
+  await addTalk(page, 'Start');
+  await saved(page);
+  for (const ms of [0, 50, 200, 1000]) {
+    await page.getByTestId('block-Talk').click();
+    await page.getByLabel('Prompt').fill(`Closed ${ms} ms after typing`);
+    // The delay is the scenario itself (how soon the tab goes), not a wait for the app.
+    if (ms) await page.waitForTimeout(ms);
+    await page.close({ runBeforeUnload: true });
+    page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByTestId('block-Talk')).toContainText(`Closed ${ms} ms after typing`);
+  }
+  await context.close();
+});
+
+test('a hard kill (no script runs again, no unload handler) loses at most the last moment: an edit a second old is kept', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const kept: Record<number, boolean> = {};
+  for (const ms of [0, 50, 200, 1000]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const again = await context.newPage();
+    await page.goto('/');
+    await addTalk(page, 'Before the crash');
+    await expect.poll(() => storedContains(page, 'Before the crash')).toBe(true);
+    await saved(page);
+    await page.getByLabel('Prompt').fill(`Killed ${ms} ms after typing`);
+    if (ms) await page.waitForTimeout(ms);
+    // A hard kill as the page sees it: from this instant no script of it runs again (no timer,
+    // no unload handler). CDP's Page.crash would take the shared test browser down with it.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await page.close();
+    await again.goto('/');
+    await expect(again.getByTestId('block-Talk')).toBeVisible();
+    kept[ms] = (await again.getByTestId('block-Talk').textContent())!.includes(`Killed ${ms} ms after typing`);
+    await context.close();
+  }
+  console.log(`hard kill after the last keystroke, edit kept: ${JSON.stringify(kept)}`);
+  expect(kept[1000]).toBe(true);
+});
+
+test('two tabs: one closing while the other saves, swept over 0–80 ms — neither edit is lost, no false “Saved”', async ({ browser }) => {
+  test.setTimeout(150_000);
+  for (const offset of [0, 20, 40, 60, 80]) {
+    const context = await browser.newContext();
+    const a = await context.newPage();
+    await a.goto('/');
+    await addTalk(a, 'Shared');
+    await saved(a);
+    const b = await context.newPage();
+    await b.goto('/');
+    await expect(b.getByTestId('block-Talk')).toContainText('Shared');
+    await b.getByTestId('block-Talk').click();
+    await a.getByTestId('block-Talk').click();
+    // B's save starts ~250 ms after its edit; A closes (with an edit of its own still unsaved)
+    // from 40 ms before that to 40 ms after.
+    await b.getByLabel('Prompt').fill(`B at ${offset}`);
+    await b.waitForTimeout(110 + offset);
+    await a.getByLabel('Prompt').fill(`A at ${offset}`);
+    await a.waitForTimeout(100);
+    await a.close({ runBeforeUnload: true });
+    // B settles: saved, or told of the clash with its own edit still on screen.
+    const clash = b.getByRole('alert').filter({ hasText: 'This flow was also changed in another tab' });
+    await expect(b.getByRole('status').filter({ hasText: /^Saved$/ }).or(clash)).toBeVisible();
+    await expect.poll(() => storedText(b), { message: `A's edit is stored (offset ${offset} ms)` }).toContain(`A at ${offset}`);
+    if (await clash.isVisible()) await expect(b.getByTestId('block-Talk')).toContainText(`B at ${offset}`);
+    else await expect.poll(() => storedText(b), { message: `B's edit is stored (offset ${offset} ms)` }).toContain(`B at ${offset}`);
+    await context.close();
+  }
+});

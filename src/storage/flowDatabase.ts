@@ -16,6 +16,23 @@ export interface FlowDocRecord {
   doc: unknown;
 }
 
+/**
+ * What a closing tab had not saved yet. A tab that is going away cannot wait for a revision
+ * check, so it never writes the flow itself: it leaves this beside it, and whoever comes next
+ * (another open tab at once, else the next start) applies it if nothing newer was saved, or keeps
+ * it as a copy if something was (reconcilePending).
+ */
+export interface PendingRecord {
+  /** flowId + tab: one per tab and flow, the latest wins. */
+  key: string;
+  flowId: string;
+  tabId: string;
+  /** The revision the tab's copy was based on (null: never saved). */
+  base: number | null;
+  doc: unknown;
+  at: number;
+}
+
 export interface QuarantineRecord {
   key?: number;
   flowId: string;
@@ -32,6 +49,7 @@ interface Schema extends DBSchema {
   trash: { key: string; value: { meta: FlowMeta; doc: FlowDocRecord; deletedAt: number } };
   quarantine: { key: number; value: QuarantineRecord };
   session: { key: string; value: { key: string; openFlowId: string } };
+  pending: { key: string; value: PendingRecord; indexes: { flowId: string } };
 }
 
 export type FlowDatabase = IDBPDatabase<Schema>;
@@ -41,15 +59,21 @@ export type FlowDatabase = IDBPDatabase<Schema>;
  * reads a thousand-block document just to show a name; both change in one transaction.
  */
 export function openFlowDatabase(): Promise<FlowDatabase> {
-  return openDB<Schema>('switchboard', 1, {
-    upgrade(db) {
-      db.createObjectStore('flowMeta', { keyPath: 'id' });
-      db.createObjectStore('flowDocs', { keyPath: 'id' });
-      db.createObjectStore('viewports', { keyPath: 'id' });
-      db.createObjectStore('trash', { keyPath: 'meta.id' });
-      db.createObjectStore('quarantine', { keyPath: 'key', autoIncrement: true });
-      db.createObjectStore('session', { keyPath: 'key' });
+  return openDB<Schema>('switchboard', 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('flowMeta', { keyPath: 'id' });
+        db.createObjectStore('flowDocs', { keyPath: 'id' });
+        db.createObjectStore('viewports', { keyPath: 'id' });
+        db.createObjectStore('trash', { keyPath: 'meta.id' });
+        db.createObjectStore('quarantine', { keyPath: 'key', autoIncrement: true });
+        db.createObjectStore('session', { keyPath: 'key' });
+      }
+      if (oldVersion < 2) db.createObjectStore('pending', { keyPath: 'key' }).createIndex('flowId', 'flowId');
     },
+    // A tab with a newer Switchboard wants to upgrade the database: step aside rather than block
+    // it (this tab's next save then fails and says so; a reload brings the new version).
+    blocking(_current, _blocked, event) { (event.target as IDBDatabase).close(); },
   });
 }
 
@@ -62,8 +86,8 @@ export type SaveResult = { ok: true; revision: number } | { ok: false; conflict:
  * so a save started while the tab closes still reaches the disk (a pending transaction is
  * completed when the page goes away; work queued after an await would not even start).
  */
-export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: number | null, tabId: string, leaving = false): Promise<SaveResult> {
-  const tx = db.transaction(['flowMeta', 'flowDocs'], 'readwrite');
+export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: number | null, tabId: string): Promise<SaveResult> {
+  const tx = db.transaction(['flowMeta', 'flowDocs', 'pending'], 'readwrite');
   // Every outcome is observed, so an aborted transaction (a conflict, a full disk) never surfaces
   // as an uncaught AbortError; the error itself reaches the caller through `writes` or `done`.
   const done = tx.done;
@@ -77,22 +101,14 @@ export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: nu
     read = observed(tx.objectStore('flowDocs').get(doc.id));
     const putDoc = observed(tx.objectStore('flowDocs').put({ id: doc.id, revision, savedBy: tabId, doc }));
     const putMeta = observed(tx.objectStore('flowMeta').put({ id: doc.id, name: doc.name, updatedAt: Date.now() }));
-    writes = observed(Promise.all([putDoc, putMeta]));
+    // What this tab left on an earlier leave it then did not go through with is superseded.
+    const dropPending = observed(tx.objectStore('pending').delete(pendingKey(doc.id, tabId)));
+    writes = observed(Promise.all([putDoc, putMeta, dropPending]));
   } catch (error) {
     // A request that throws as it is made (a value that cannot be stored) would otherwise leave
     // the ones made before it to commit alone: the document written, its list entry not.
     try { tx.abort(); } catch { /* already finished */ }
     throw error;
-  }
-  // The tab is closing: the page may be gone before the read comes back, and a transaction the
-  // page never finished is rolled back. Commit now. The revision check is then only as good as
-  // this tab's knowledge: a newer save announced by another tab has already put it in conflict
-  // (and nothing is written); one made in the same instant would be overwritten.
-  if (leaving) {
-    tx.commit();
-    await writes;
-    await done;
-    return { ok: true, revision };
   }
   const current = await read;
   if (current && current.revision !== expected) {
@@ -112,6 +128,62 @@ export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: nu
   await writes;
   await done;
   return { ok: true, revision };
+}
+
+export const pendingKey = (flowId: string, tabId: string) => `${flowId}\u0000${tabId}`;
+
+/**
+ * The tab is closing: its unsaved copy goes beside the flow, never over it. One request, issued
+ * and committed before this function first yields (work queued after an await would not even
+ * start while the page goes away).
+ */
+export async function leavePending(db: FlowDatabase, doc: FlowDocument, base: number | null, tabId: string): Promise<void> {
+  const tx = db.transaction('pending', 'readwrite');
+  const done = tx.done;
+  done.catch(() => undefined);
+  const put = tx.objectStore('pending').put({ key: pendingKey(doc.id, tabId), flowId: doc.id, tabId, base, doc, at: Date.now() });
+  put.catch(() => undefined);
+  tx.commit();
+  await put;
+  await done;
+}
+
+export type Reconciled = { flowId: string; tabId: string; outcome: 'applied'; revision: number } | { flowId: string; tabId: string; outcome: 'copied'; copyId: string; name: string };
+
+/**
+ * Applies what closed tabs left (leavePending), in the order they left it: a copy based on the
+ * stored revision (or on nothing newer than its own tab's saves) becomes the next revision; one
+ * based on a revision another tab has since replaced is kept as a new flow, "(from a closed tab)".
+ * Nothing is overwritten and nothing is dropped. `except` is this tab (its own record is its live
+ * state, not a leftover). `copyName` names a copy given the flow's name.
+ */
+export async function reconcilePending(db: FlowDatabase, except: string, copyName: (name: string) => string, flowId?: string): Promise<Reconciled[]> {
+  const tx = db.transaction(['flowMeta', 'flowDocs', 'pending'], 'readwrite');
+  const done = tx.done;
+  done.catch(() => undefined);
+  const store = tx.objectStore('pending');
+  const all = (flowId ? await store.index('flowId').getAll(flowId) : await store.getAll()).filter((p) => p.tabId !== except).sort((a, b) => a.at - b.at);
+  const out: Reconciled[] = [];
+  for (const p of all) {
+    const current = await tx.objectStore('flowDocs').get(p.flowId);
+    const doc = p.doc as { id: string; name?: unknown };
+    const name = typeof doc.name === 'string' ? doc.name : 'Untitled flow';
+    if (!current || current.revision === p.base || current.savedBy === p.tabId) {
+      const revision = (current?.revision ?? 0) + 1;
+      await tx.objectStore('flowDocs').put({ id: p.flowId, revision, savedBy: p.tabId, doc: p.doc });
+      await tx.objectStore('flowMeta').put({ id: p.flowId, name, updatedAt: p.at });
+      out.push({ flowId: p.flowId, tabId: p.tabId, outcome: 'applied', revision });
+    } else {
+      const copyId = crypto.randomUUID();
+      const copyNamed = copyName(name);
+      await tx.objectStore('flowDocs').put({ id: copyId, revision: 1, savedBy: p.tabId, doc: { ...doc, id: copyId, name: copyNamed } });
+      await tx.objectStore('flowMeta').put({ id: copyId, name: copyNamed, updatedAt: p.at });
+      out.push({ flowId: p.flowId, tabId: p.tabId, outcome: 'copied', copyId, name: copyNamed });
+    }
+    await store.delete(p.key);
+  }
+  await done;
+  return out;
 }
 
 /** Writes a flow whatever another tab saved, when the user chose to keep this version. */

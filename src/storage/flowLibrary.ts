@@ -6,10 +6,11 @@ import { DEFAULT_BLOCK_SIZE } from '../store/canvasTypes';
 import { useFlowStore } from '../store/useFlowStore';
 import {
   listFlows, listQuarantine, openFlowDatabase, overwriteFlow, quarantineFlow, readFlow, readSession, readViewport,
-  saveFlow, saveViewport, writeSession, deleteFlowMeta, type FlowDatabase,
+  saveFlow, saveViewport, writeSession, deleteFlowMeta, leavePending, reconcilePending, type FlowDatabase,
 } from './flowDatabase';
 import { describeStorageError } from './describeStorageError';
 import { download } from './download';
+import { uniqueName } from '../domain/flow/uniqueName';
 
 /**
  * Keeps the open flow safe: autosave to IndexedDB (within a second of a change, at once when the
@@ -46,7 +47,7 @@ let storageFailing = false;
 let pendingViewport: { id: string; viewport: Viewport } | null = null;
 let viewportTimer: ReturnType<typeof setTimeout> | null = null;
 
-type Outgoing = { type: 'saved'; flowId: string; revision: number } | { type: 'list' };
+type Outgoing = { type: 'saved'; flowId: string; revision: number } | { type: 'list' } | { type: 'pending'; flowId: string };
 type Message = Outgoing & { from: string };
 
 function broadcast(message: Outgoing) {
@@ -123,12 +124,12 @@ export async function saveNow(force = false): Promise<void> {
 /** The revision the write in flight will create, for a write that cannot wait for it (tab closing). */
 let writingRevision: number | null = null;
 
-async function write(doc: FlowDocument, json: string, force: boolean, expected = knownRevision, leaving = false) {
+async function write(doc: FlowDocument, json: string, force: boolean, expected = knownRevision) {
   store().setSave({ status: 'saving' });
   const started = performance.now();
   writingRevision = (expected ?? 0) + 1;
   try {
-    const result = force ? { ok: true as const, revision: await overwriteFlow(db!, doc, tabId) } : await saveFlow(db!, doc, expected, tabId, leaving);
+    const result = force ? { ok: true as const, revision: await overwriteFlow(db!, doc, tabId) } : await saveFlow(db!, doc, expected, tabId);
     if (!result.ok) {
       store().setSave({ status: 'conflict' });
       return;
@@ -154,23 +155,50 @@ async function write(doc: FlowDocument, json: string, force: boolean, expected =
 }
 
 /**
- * The tab is being hidden or closed: start the write now, synchronously, even if another is in
- * flight (then this one expects the revision that one will create).
+ * The tab is closing: what is unsaved goes beside the flow at once (leavePending), never over it,
+ * since there is no time left to check that no other tab saved a newer revision meanwhile.
+ * Another open tab applies it now; otherwise the next start does. Both keep it as a copy
+ * rather than overwrite newer work.
  */
 function flushOnLeave() {
   void flushViewport();
-  if (!db || !dirty || store().save.status === 'conflict') return;
+  if (!db || !dirty) return;
   const doc = store().toDocument();
-  const json = JSON.stringify(doc);
+  let json: string;
+  try { json = JSON.stringify(doc); } catch { return; }
   if (json === savedJson) return;
   if (timer) clearTimeout(timer);
   timer = null;
-  const expected = writingRevision ?? knownRevision;
-  const previous = saving;
-  saving = write(doc, json, false, expected, true).then(() => previous ?? undefined);
-  void saving.finally(() => {
-    saving = null;
-  });
+  // A write in flight will most likely land: this copy builds on the revision it creates.
+  const base = writingRevision ?? knownRevision;
+  void leavePending(db, doc, base, tabId).then(() => broadcast({ type: 'pending', flowId: doc.id }), () => undefined);
+}
+
+/** The tab is hidden (it may never come back): save now, the normal way. */
+function flushOnHide() {
+  void flushViewport();
+  if (dirty && store().save.status !== 'conflict') void saveNow();
+}
+
+/** Applies what closed tabs left behind (see flushOnLeave); says what became of it. */
+async function reconcile(flowId?: string) {
+  if (!db) return;
+  let results: Awaited<ReturnType<typeof reconcilePending>>;
+  try {
+    results = await reconcilePending(db, tabId, (name) => uniqueName(`${name} (from a closed tab)`, store().flows.map((f) => f.name)), flowId);
+  } catch {
+    return; // tried again at the next message or start; the records stay where they are
+  }
+  if (!results.length) return;
+  await refreshList();
+  for (const r of results) {
+    if (r.outcome === 'copied') store().notify({ tone: 'info', text: `A tab that closed had unsaved changes to a flow that was changed meanwhile here or elsewhere. Nothing was overwritten: they are kept as “${r.name}”.` });
+    else {
+      // Every other open tab learns of the write as of any other save.
+      broadcast({ type: 'saved', flowId: r.flowId, revision: r.revision });
+      if (r.flowId === store().flowId) await onMessage({ type: 'saved', flowId: r.flowId, revision: r.revision, from: r.tabId });
+    }
+  }
 }
 
 export function rememberViewport(viewport: Viewport) {
@@ -262,7 +290,7 @@ export async function startLibrary(bootValue: unknown) {
     const dropped = prev.gesture !== null;
     if (dropped || s.nodes !== prev.nodes || s.edges !== prev.edges || s.blocks !== prev.blocks || s.flowName !== prev.flowName || s.variables !== prev.variables || s.tests !== prev.tests) markDirty();
   });
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushOnLeave());
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushOnHide());
   window.addEventListener('pagehide', flushOnLeave);
   window.addEventListener('beforeunload', (e) => {
     // Read before flushing: the flush marks the status "saving" at once (as does a retry in
@@ -274,6 +302,8 @@ export async function startLibrary(bootValue: unknown) {
     if (unsaved || status === 'conflict') e.preventDefault();
   });
 
+  // What tabs closed since left unsaved, applied before anything is shown.
+  await reconcile();
   const [flows, quarantined] = await Promise.all([listFlows(db), listQuarantine(db)]);
   store().setFlows(flows);
   for (const q of quarantined) reportQuarantine(q.name, q.reason, q.raw);
@@ -289,6 +319,7 @@ export async function startLibrary(bootValue: unknown) {
 
 async function onMessage(message: Message) {
   if (message.from === tabId) return;
+  if (message.type === 'pending') { await reconcile(message.flowId); return; }
   await refreshList();
   if (message.type !== 'saved' || message.flowId !== store().flowId) return;
   if (knownRevision !== null && message.revision <= knownRevision) return;
