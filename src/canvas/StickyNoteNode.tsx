@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { STICKY_COLORS, type StickyNoteData } from '../domain/blocks/sticky-note/stickyNoteBlock';
 import type { CanvasNode } from '../store/canvasTypes';
 import { useFlowStore } from '../store/useFlowStore';
+import { download } from '../storage/download';
 import '../components/panels.css';
 
 const paper: Record<StickyNoteData['color'], string> = {
@@ -12,6 +13,27 @@ const paper: Record<StickyNoteData['color'], string> = {
   green: 'bg-emerald-100 border-emerald-200',
   purple: 'bg-purple-100 border-purple-200',
 };
+
+/**
+ * Past this, the browser spends seconds laying out a text box (a 19 MB note froze the tab for
+ * 16 s on import): the note is shown, not edited, with ways out that lose nothing unasked.
+ */
+const EDITABLE_NOTE_CHARS = 100_000;
+
+function TooLongNote({ id, text }: { id: string; text: string }) {
+  const update = useFlowStore.getState().updateBlockData;
+  const size = text.length > 1e6 ? `${(text.length / 1e6).toFixed(1)} million` : `${Math.round(text.length / 1000)} thousand`;
+  return (
+    <div className="nodrag nowheel flex min-h-0 flex-1 flex-col gap-1.5 overflow-hidden text-[12px] text-zinc-700">
+      <p className="font-medium">This note is {size} characters long: too long to edit on the canvas.</p>
+      <p className="line-clamp-3 break-all text-zinc-600">{text.slice(0, 400)}</p>
+      <div className="mt-auto flex flex-wrap gap-1.5">
+        <button type="button" className="rounded border border-zinc-400/60 bg-white/70 px-1.5 py-0.5 text-[11px] hover:bg-white" onClick={() => download('note.txt', text)}>Download the text</button>
+        <button type="button" className="rounded border border-zinc-400/60 bg-white/70 px-1.5 py-0.5 text-[11px] hover:bg-white" onClick={() => update(id, { text: text.slice(0, EDITABLE_NOTE_CHARS) })}>Keep the first 100,000 characters</button>
+      </div>
+    </div>
+  );
+}
 
 /** A resizable, coloured note. It has no handles: notes are never connected or run. */
 const StickyNoteNode = memo(function StickyNoteNode({ id, selected }: NodeProps<CanvasNode>) {
@@ -36,13 +58,17 @@ const StickyNoteNode = memo(function StickyNoteNode({ id, selected }: NodeProps<
           ))}
         </div>
       )}
-      <textarea
-        aria-label="Sticky note text"
-        className="nodrag nowheel min-h-0 flex-1 resize-none bg-transparent text-[13px] leading-snug text-zinc-800 outline-none placeholder:text-zinc-500"
-        placeholder="Write a note…"
-        value={note.text}
-        onChange={(e) => update(id, { text: e.target.value }, 'text')}
-      />
+      {note.text.length > EDITABLE_NOTE_CHARS ? (
+        <TooLongNote id={id} text={note.text} />
+      ) : (
+        <textarea
+          aria-label="Sticky note text"
+          className="nodrag nowheel min-h-0 flex-1 resize-none bg-transparent text-[13px] leading-snug text-zinc-800 outline-none placeholder:text-zinc-500"
+          placeholder="Write a note…"
+          value={note.text}
+          onChange={(e) => update(id, { text: e.target.value }, 'text')}
+        />
+      )}
     </div>
   );
 });

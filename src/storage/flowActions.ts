@@ -1,9 +1,10 @@
-import { MAX_FLOW_FILE_BYTES, parseFlowFile, parseFlowValue } from '../domain/flow/parseFlowFile';
+import { MAX_FLOW_FILE_BYTES, parseFlowValue } from '../domain/flow/parseFlowFile';
 import { newFlow } from '../domain/flow/newFlow';
 import { uniqueName } from '../domain/flow/uniqueName';
 import { useFlowStore } from '../store/useFlowStore';
 import { download } from './download';
 import { readFlow, renameStoredFlow, restoreFlow, saveFlow, trashFlow } from './flowDatabase';
+import { parseFlowInWorker } from './parseFlowInWorker';
 import { library, openFlow, saveNow } from './flowLibrary';
 
 /**
@@ -123,13 +124,12 @@ export function exportOpenFlow(includeSecrets = false) {
 export async function importFlowFile(file: File) {
   const fail = (reason: string) => store().notify({ tone: 'error', text: `Could not import “${file.name}”: ${reason} Nothing was changed.` });
   if (file.size > MAX_FLOW_FILE_BYTES) return fail('the file is larger than 20 MB, far more than any flow.');
-  let text: string;
+  let parsed: Awaited<ReturnType<typeof parseFlowInWorker>>;
   try {
-    text = await file.text();
+    parsed = await parseFlowInWorker(file);
   } catch {
     return fail('the file could not be read.');
   }
-  const parsed = parseFlowFile(text);
   if (!parsed.ok) return fail(parsed.error);
   await saveNow();
   // Never overwrite: an import is always a new flow, even of a flow that is already here.
