@@ -405,7 +405,7 @@ test('a hard kill (no script runs again, no unload handler) loses at most the la
 });
 
 test('two tabs: one closing while the other saves, swept over 0–80 ms — neither edit is lost, no false “Saved”', async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   for (const offset of [0, 20, 40, 60, 80]) {
     const context = await browser.newContext();
     const a = await context.newPage();

@@ -66,7 +66,10 @@ export function AddBlockPicker() {
       onCloseFocus={() => {
         if (!added.current) return false;
         added.current = false;
-        document.getElementById('block-name')?.focus();
+        // The new block's name is ready to type, unless the user already went to another of its
+        // fields while the picker closed: focus is never taken back from them.
+        const active = document.activeElement;
+        if (!active || active === document.body || !active.closest('[aria-label="Block panel"]')) document.getElementById('block-name')?.focus();
         return true;
       }}
     >

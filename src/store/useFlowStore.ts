@@ -7,13 +7,18 @@ import { createLibrarySlice, type LibrarySlice } from './librarySlice';
 
 export type FlowStore = DocumentSlice & HistorySlice & UiSlice & ChecklistSlice & LibrarySlice;
 
-/** The one store: the document (nodes, edges, block settings, name, variables), its history, UI state, derived checks and the saved-flows library. */
-export const useFlowStore = create<FlowStore>()((...a) => ({
-  ...createDocumentSlice(...a),
-  ...createHistorySlice(...a),
-  ...createUiSlice(...a),
-  ...createChecklistSlice(...a),
-  ...createLibrarySlice(...a),
-}));
+/** A store of the editor's state: the app has one (useFlowStore); tests of two tabs make two. */
+export function createFlowStore() {
+  const store = create<FlowStore>()((...a) => ({
+    ...createDocumentSlice(...a),
+    ...createHistorySlice(...a),
+    ...createUiSlice(...a),
+    ...createChecklistSlice(...a),
+    ...createLibrarySlice(...a),
+  }));
+  watchChecklist(store);
+  return store;
+}
 
-watchChecklist(useFlowStore);
+/** The one store: the document (nodes, edges, block settings, name, variables), its history, UI state, derived checks and the saved-flows library. */
+export const useFlowStore = createFlowStore();

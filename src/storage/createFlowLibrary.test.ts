@@ -1,0 +1,237 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { newFlow } from '../domain/flow/newFlow';
+import { parseFlowValue } from '../domain/flow/parseFlowFile';
+import { createFlowStore } from '../store/useFlowStore';
+import { createFlowLibrary, RETRY_MS, SAVE_DELAY_MS, SAVE_MAX_WAIT_MS, type FlowLibrary, type PageHooks } from './createFlowLibrary';
+import { openFlowDatabase, readFlow, type FlowDatabase } from './flowDatabase';
+
+/** A page stand-in: its lifecycle events are fired by the test; counts the listeners it holds. */
+function fakePage() {
+  const listeners = new Map<string, Set<(e: Event) => void>>();
+  const hooks: PageHooks = {
+    on(event, listener) {
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event)!.add(listener);
+      return () => listeners.get(event)!.delete(listener);
+    },
+    size: () => ({ width: 1280, height: 800 }),
+  };
+  const fire = (event: string) => {
+    const e = new Event(event, { cancelable: true });
+    for (const l of listeners.get(event) ?? []) l(e);
+    return e;
+  };
+  return { hooks, fire, count: () => [...listeners.values()].reduce((n, s) => n + s.size, 0) };
+}
+
+let dbName = 0;
+const opened: { library: FlowLibrary; db: FlowDatabase }[] = [];
+
+/** One browser tab: its own store and library, on the test's shared database and channel name. */
+async function tab(channelName: string) {
+  const store = createFlowStore();
+  const db = await openFlowDatabase();
+  const page = fakePage();
+  const library = createFlowLibrary({ store, db, channel: new BroadcastChannel(channelName), page: page.hooks, parseFlowValue });
+  opened.push({ library, db });
+  return { store, library, page, db };
+}
+
+/** Lets IndexedDB and channel messages run (they use real immediates; timers are fake). */
+const settle = async () => { for (let i = 0; i < 30; i++) await new Promise((r) => setImmediate(r)); };
+
+/** An edit, as a panel makes it. */
+function edit(store: ReturnType<typeof createFlowStore>, greeting: string) {
+  const start = store.getState().nodes.find((n) => n.type === 'start')!;
+  store.getState().updateBlockData(start.id, { greeting });
+}
+
+async function stored(db: FlowDatabase, id: string) {
+  return JSON.stringify((await readFlow(db, id))?.doc ?? null);
+}
+
+let channel = '';
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  // A fresh database per test: fake-indexeddb keeps them by name in this process.
+  indexedDB.deleteDatabase('switchboard');
+  channel = `switchboard-test-${++dbName}`;
+});
+afterEach(async () => {
+  for (const { library, db } of opened.splice(0)) { library.close(); db.close(); }
+  vi.useRealTimers();
+  await new Promise<void>((resolve) => { const r = indexedDB.deleteDatabase('switchboard'); r.onsuccess = () => resolve(); r.onerror = () => resolve(); r.onblocked = () => resolve(); });
+});
+
+describe('when to save', () => {
+  test('250 ms after a pause, at most 900 ms after the first change, never for a change that is not one', async () => {
+    const { store, library, db } = await tab(channel);
+    await library.start(newFlow('f1', 'Flow'));
+    await settle();
+    const id = store.getState().flowId;
+    edit(store, 'One');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS - 10);
+    await settle();
+    expect(await stored(db, id)).not.toContain('One');
+    await vi.advanceTimersByTimeAsync(10);
+    await settle();
+    expect(await stored(db, id)).toContain('One');
+    expect(store.getState().save).toEqual({ status: 'saved' });
+
+    // Typing that never pauses is still saved within the maximum wait.
+    for (let t = 0; t < SAVE_MAX_WAIT_MS; t += 100) {
+      edit(store, `Typing ${t}`);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    await settle();
+    expect(await stored(db, id)).toMatch(/Typing [1-9]\d\d/);
+    await vi.advanceTimersByTimeAsync(SAVE_MAX_WAIT_MS);
+    await settle();
+
+    // Selecting a block changes the store, not the flow: nothing is written.
+    const before = (await readFlow(db, id))!.revision;
+    store.getState().selectOnly(store.getState().nodes[0]!.id);
+    await vi.advanceTimersByTimeAsync(SAVE_MAX_WAIT_MS);
+    await settle();
+    expect((await readFlow(db, id))!.revision).toBe(before);
+  });
+
+  test('a failing disk: “Not saved” with the reason, retried, and leaving asks first', async () => {
+    const { store, library, page } = await tab(channel);
+    await library.start(newFlow('f1', 'Flow'));
+    await settle();
+    const put = IDBObjectStore.prototype.put;
+    let failing = true;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if (failing) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    try {
+      edit(store, 'Only here');
+      await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+      await settle();
+      expect(store.getState().save).toMatchObject({ status: 'unsaved', reason: expect.stringMatching(/storage is full/i) });
+      expect(page.fire('beforeunload').defaultPrevented).toBe(true);
+      failing = false;
+      await vi.advanceTimersByTimeAsync(RETRY_MS);
+      await settle();
+      expect(store.getState().save).toEqual({ status: 'saved' });
+      expect(library.mustAskBeforeLeaving()).toBe(false);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+  });
+});
+
+describe('two tabs', () => {
+  test('a tab with nothing unsaved takes the other’s save; one with unsaved edits is told of the clash and writes nothing over it', async () => {
+    const a = await tab(channel);
+    await a.library.start(newFlow('f1', 'Flow'));
+    await settle();
+    const b = await tab(channel);
+    await b.library.start(null);
+    await settle();
+    expect(b.store.getState().flowId).toBe('f1');
+
+    edit(a.store, 'From A');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    await settle();
+    expect(JSON.stringify(b.store.getState().blocks)).toContain('From A');
+
+    // Both edit at once: one save lands, the other tab is told and keeps its edit unsaved on screen.
+    edit(b.store, 'B edit');
+    edit(a.store, 'A edit');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    await settle();
+    const statuses = [a.store.getState().save.status, b.store.getState().save.status].sort();
+    expect(statuses).toEqual(['conflict', 'saved']);
+    const [winner, loser] = a.store.getState().save.status === 'saved' ? [a, b] : [b, a];
+    const mine = (t: typeof a) => (t === a ? 'A edit' : 'B edit');
+    expect(await stored(a.db, 'f1')).toContain(mine(winner));
+    expect(JSON.stringify(loser.store.getState().blocks)).toContain(mine(loser));
+    await vi.advanceTimersByTimeAsync(RETRY_MS + SAVE_MAX_WAIT_MS);
+    await settle();
+    expect(await stored(a.db, 'f1')).toContain(mine(winner));
+  });
+
+  test('a tab that closes leaves its unsaved edit beside the flow; the open tab applies it, or keeps it as a copy when it saved meanwhile', async () => {
+    const a = await tab(channel);
+    await a.library.start(newFlow('f1', 'Flow'));
+    await settle();
+    const b = await tab(channel);
+    await b.library.start(null);
+    await settle();
+
+    edit(a.store, 'A closing');
+    a.page.fire('leave');
+    a.library.close();
+    await settle();
+    expect(JSON.stringify(b.store.getState().blocks)).toContain('A closing');
+    expect(await stored(b.db, 'f1')).toContain('A closing');
+
+    // Now the race: B saves while A2 holds an unsaved edit, then A2 closes. Neither edit may be lost.
+    const a2 = await tab(channel);
+    await a2.library.start(null);
+    await settle();
+    edit(b.store, 'B saved first');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS - 50);
+    edit(a2.store, 'A2 closing');
+    await vi.advanceTimersByTimeAsync(60);
+    await settle();
+    expect(a2.store.getState().save).toEqual({ status: 'conflict' });
+    a2.page.fire('leave');
+    a2.library.close();
+    await settle();
+    expect(await stored(b.db, 'f1')).toContain('B saved first');
+    const names = b.store.getState().flows.map((f) => f.name);
+    expect(names).toContain('Flow (from a closed tab)');
+    const copy = b.store.getState().flows.find((f) => f.name === 'Flow (from a closed tab)')!;
+    expect(await stored(b.db, copy.id)).toContain('A2 closing');
+    expect(b.store.getState().notices.at(-1)?.text).toMatch(/kept as “Flow \(from a closed tab\)”/);
+  });
+
+  test('what a closed tab left is applied at the next start when no tab was open', async () => {
+    const a = await tab(channel);
+    await a.library.start(newFlow('f1', 'Flow'));
+    await settle();
+    edit(a.store, 'Typed, then the tab closed');
+    a.page.fire('leave');
+    a.library.close();
+    await settle();
+    const next = await tab(channel);
+    await next.library.start(null);
+    await settle();
+    expect(JSON.stringify(next.store.getState().blocks)).toContain('Typed, then the tab closed');
+  });
+});
+
+test('data that cannot be read is set aside, reported, and never opened', async () => {
+  const a = await tab(channel);
+  await a.library.start(newFlow('good', 'Good'));
+  await settle();
+  const tx = a.db.transaction(['flowMeta', 'flowDocs'], 'readwrite');
+  await tx.objectStore('flowMeta').put({ id: 'bad', name: 'Bad', updatedAt: Date.now() + 10 });
+  await tx.objectStore('flowDocs').put({ id: 'bad', revision: 1, savedBy: 'x', doc: { format: 'switchboard-flow', version: 4, nodes: 'not a list' } });
+  await tx.done;
+  await a.library.refreshList();
+  await a.library.openFlow('bad');
+  await settle();
+  expect(a.store.getState().flowId).toBe('good');
+  expect(a.store.getState().notices.at(-1)?.text).toMatch(/“Bad” could not be read .* set aside untouched/);
+  expect(a.store.getState().flows.map((f) => f.id)).toEqual(['good']);
+  expect((await a.db.getAll('quarantine')).map((q) => q.flowId)).toEqual(['bad']);
+});
+
+test('close() releases what the library holds: no listener left, nothing saved after', async () => {
+  const a = await tab(channel);
+  await a.library.start(newFlow('f1', 'Flow'));
+  await settle();
+  expect(a.page.count()).toBe(3);
+  a.library.close();
+  expect(a.page.count()).toBe(0);
+  edit(a.store, 'After close');
+  await vi.advanceTimersByTimeAsync(SAVE_MAX_WAIT_MS);
+  await settle();
+  expect(await stored(a.db, 'f1')).not.toContain('After close');
+});
