@@ -124,14 +124,20 @@ describe('when to save', () => {
   });
 });
 
+/** Tab A creates flow f1; tab B opens after it and shows the same flow. */
+async function twoTabs() {
+  const a = await tab(channel);
+  await a.library.start(newFlow('f1', 'Flow'));
+  await settle();
+  const b = await tab(channel);
+  await b.library.start(null);
+  await settle();
+  return [a, b] as const;
+}
+
 describe('two tabs', () => {
   test('a tab with nothing unsaved takes the other’s save; one with unsaved edits is told of the clash and writes nothing over it', async () => {
-    const a = await tab(channel);
-    await a.library.start(newFlow('f1', 'Flow'));
-    await settle();
-    const b = await tab(channel);
-    await b.library.start(null);
-    await settle();
+    const [a, b] = await twoTabs();
     expect(b.store.getState().flowId).toBe('f1');
 
     edit(a.store, 'From A');
@@ -156,12 +162,7 @@ describe('two tabs', () => {
   });
 
   test('a tab that closes leaves its unsaved edit beside the flow; the open tab applies it, or keeps it as a copy when it saved meanwhile', async () => {
-    const a = await tab(channel);
-    await a.library.start(newFlow('f1', 'Flow'));
-    await settle();
-    const b = await tab(channel);
-    await b.library.start(null);
-    await settle();
+    const [a, b] = await twoTabs();
 
     edit(a.store, 'A closing');
     a.page.fire('leave');
