@@ -140,10 +140,14 @@ describe('two tabs', () => {
     const [a, b] = await twoTabs();
     expect(b.store.getState().flowId).toBe('f1');
 
+    const startId = b.store.getState().nodes.find((n) => n.type === 'start')!.id;
+    b.store.getState().openPanel(startId);
     edit(a.store, 'From A');
     await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
     await settle();
     expect(JSON.stringify(b.store.getState().blocks)).toContain('From A');
+    // B's open panel stays open on the updated block.
+    expect(b.store.getState().panelNodeId).toBe(startId);
 
     // Both edit at once: one save lands, the other tab is told and keeps its edit unsaved on screen.
     edit(b.store, 'B edit');

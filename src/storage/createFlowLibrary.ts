@@ -260,8 +260,16 @@ export function createFlowLibrary(deps: LibraryDeps) {
     const record = db && (await readFlow(db, message.flowId));
     const parsed = record ? parseFlowValue(record.doc) : null;
     if (!record || !parsed?.ok) return;
+    // An edit made here while that was read must not be replaced by it: that is a clash.
+    if (dirty || saving) {
+      get().setSave({ status: 'conflict' });
+      return;
+    }
     const viewport = get().initialViewport ?? undefined;
+    // The block panel open here stays open on the updated block (it may be typed into next).
+    const panel = get().panelNodeId;
     show(parsed.flow, record.revision, pendingViewport?.viewport ?? viewport);
+    if (panel && get().nodes.some((n) => n.id === panel)) store.setState({ panelNodeId: panel });
     get().notify({ tone: 'info', text: 'This flow was updated with changes made in another tab.' });
   }
 
