@@ -74,6 +74,8 @@ describe('when to save', () => {
     await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS - 10);
     await settle();
     expect(await stored(db, id)).not.toContain('One');
+    // Not "Saved" while the edit is only in memory.
+    expect(store.getState().save).toEqual({ status: 'saving' });
     await vi.advanceTimersByTimeAsync(10);
     await settle();
     expect(await stored(db, id)).toContain('One');
@@ -163,6 +165,34 @@ describe('two tabs', () => {
     await vi.advanceTimersByTimeAsync(RETRY_MS + SAVE_MAX_WAIT_MS);
     await settle();
     expect(await stored(a.db, 'f1')).toContain(mine(winner));
+  });
+
+  test('a tab whose save failed and then clashed never writes over the other tab, even when the disk is back and its retry runs', async () => {
+    const [a, b] = await twoTabs();
+    const put = IDBObjectStore.prototype.put;
+    let failing = true;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if (failing) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    try {
+      edit(b.store, 'B edit');
+      await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+      await settle();
+      expect(b.store.getState().save.status).toBe('unsaved');
+      failing = false;
+      edit(a.store, 'A edit');
+      await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+      await settle();
+      expect(b.store.getState().save.status).toBe('conflict');
+      await vi.advanceTimersByTimeAsync(RETRY_MS + SAVE_MAX_WAIT_MS);
+      await settle();
+      expect(await stored(a.db, 'f1')).toContain('A edit');
+      expect(await stored(a.db, 'f1')).not.toContain('B edit');
+      expect(JSON.stringify(b.store.getState().blocks)).toContain('B edit');
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
   });
 
   test('a tab that closes leaves its unsaved edit beside the flow; the open tab applies it, or keeps it as a copy when it saved meanwhile', async () => {

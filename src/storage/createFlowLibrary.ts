@@ -109,7 +109,11 @@ export function createFlowLibrary(deps: LibraryDeps) {
 
   function markDirty() {
     dirty = true;
-    if (get().save.status === 'conflict') return;
+    const status = get().save.status;
+    if (status === 'conflict') return;
+    // "Saved" must never show while an edit is only in this tab's memory (a close could lose it,
+    // and another tab's write could still clash with it).
+    if (status === 'saved') get().setSave({ status: 'saving' });
     scheduleSave();
   }
 
