@@ -58,6 +58,17 @@ async function pan(page: Page) {
   return dragRate(page, '.react-flow__viewport', canvas.x + 40, canvas.y + canvas.height / 2, 2000);
 }
 
+/**
+ * Chromium's CPU throttling on a page (4×: a slow laptop). At full speed both pages reach the
+ * 60 Hz cap at most sizes and the ratio reads 1.00× whatever the app costs per frame.
+ */
+async function throttle(page: Page, rate: number) {
+  // The session stays open: Chromium drops a session's emulation when it detaches.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return () => cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).then(() => cdp.detach());
+}
+
 /** Median of several rounds, app and baseline interleaved so that noise hits both alike. */
 async function interleaved(a: Page, b: Page, measure: (p: Page) => Promise<number>, rounds = 5) {
   const xs: number[] = [];
@@ -109,9 +120,14 @@ async function typing(page: Page) {
   return { ...latency, saves: writes.length, write: percentiles(writes), storedAfter };
 }
 
+/** `--throttle N` sets the slow-laptop rate (default 4); `--canvas` measures the canvas rows only. */
+const argAfter = (flag: string) => { const i = process.argv.indexOf(flag); return i > 0 ? process.argv[i + 1] : undefined; };
+const THROTTLE = Number(argAfter('--throttle') ?? 4);
+const canvasOnly = process.argv.includes('--canvas');
+
 // The engine first, in this process alone: no browser is running yet to share the two cores.
-const engineRows = await engineBench();
-const flowTestRows = await flowTestsBench();
+const engineRows = canvasOnly ? [] : await engineBench();
+const flowTestRows = canvasOnly ? [] : await flowTestsBench();
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -140,6 +156,17 @@ for (const n of [100, 1000]) {
   rows.push([`drag moves/s, ${n} blocks`, f(appDrag), f(baseDrag), ratio(appDrag, baseDrag), target]);
   const [appPan, basePan] = await interleaved(a.page, b.page, pan);
   rows.push([`pan moves/s, ${n} blocks`, f(appPan), f(basePan), ratio(appPan, basePan), target]);
+  const slowed = [await throttle(a.page, THROTTLE), await throttle(b.page, THROTTLE)];
+  const [appDragT, baseDragT] = await interleaved(a.page, b.page, drag, 3);
+  rows.push([`drag moves/s, ${n} blocks, CPU ${THROTTLE}× slower`, f(appDragT, 1), f(baseDragT, 1), ratio(appDragT, baseDragT), '≥ 1.00×']);
+  const [appPanT, basePanT] = await interleaved(a.page, b.page, pan, 3);
+  rows.push([`pan moves/s, ${n} blocks, CPU ${THROTTLE}× slower`, f(appPanT, 1), f(basePanT, 1), ratio(appPanT, basePanT), '≥ 1.00×']);
+  for (const release of slowed) await release();
+  if (canvasOnly) {
+    await appContext.close();
+    await baseContext.close();
+    continue;
+  }
   await a.page.close();
   // The flow is in IndexedDB now: open it from there, as a returning user would.
   const stored = await open(appContext, app.url, n, true, false);
@@ -152,11 +179,13 @@ for (const n of [100, 1000]) {
   await baseContext.close();
 }
 
-rows.push(...(await apiRequestBench(browser, app.url)));
-rows.push(...engineRows);
-rows.push(...flowTestRows);
-rows.push(...(await chatBench(browser, app.url)));
-rows.push(...(await proxyBench()));
+if (!canvasOnly) {
+  rows.push(...(await apiRequestBench(browser, app.url)));
+  rows.push(...engineRows);
+  rows.push(...flowTestRows);
+  rows.push(...(await chatBench(browser, app.url)));
+  rows.push(...(await proxyBench()));
+}
 
 await browser.close();
 app.server.close();

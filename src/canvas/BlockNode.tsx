@@ -10,6 +10,7 @@ import { AddBlockButton } from './AddBlockButton';
 import { blockIcons, blockTints } from '../blocks/blockIcons';
 import { CompactContext } from './CompactContext';
 import { VariableText } from '../components/VariableText';
+import { cardRenders } from './cardRenders';
 
 function handleTitle(blockName: string, h: OutputHandle): string {
   if (h.id === 'post') return `Post-call: runs after the call if it reached “${blockName}”`;
@@ -23,8 +24,16 @@ function addLabel(blockName: string, h: OutputHandle): string {
   return `Add block after ${blockName}`;
 }
 
+/**
+ * A card shows its block's id and type and reads the rest from the store (selectNodeViews); React
+ * Flow's other props (position, dragging, selected) change on every frame of a drag and would
+ * re-render the dragged card each time for nothing.
+ */
+const sameCard = (a: NodeProps<CanvasNode>, b: NodeProps<CanvasNode>) => a.id === b.id && a.type === b.type;
+
 /** The card of every block type except Sticky Note: icon, name, summary, input and outputs. */
 export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasNode>) {
+  cardRenders(id);
   // One subscription per card; undefined for one render while a deleted block unmounts.
   const view = useFlowStore((s) => selectNodeViews(s).get(id));
   const compact = useContext(CompactContext);
@@ -120,7 +129,7 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
       )}
     </div>
   );
-});
+}, sameCard);
 
 interface CompactProps {
   name: string;

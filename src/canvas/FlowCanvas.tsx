@@ -1,5 +1,5 @@
 import { Background, BackgroundVariant, ReactFlow, useReactFlow, useStore, type IsValidConnection, type NodeTypes, type EdgeTypes, type OnConnectStart, type NodeMouseHandler, type OnMoveEnd } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { rememberViewport } from '../storage/flowLibrary';
 import { canConnect } from '../domain/flow/canConnect';
 import { blockCatalog, outputsOf } from '../domain/blocks/blockCatalog';
@@ -113,6 +113,18 @@ export function FlowCanvas() {
     return () => clearTimeout(done);
   }, [focus, canvasWidth, setCenter, getZoom, flowToScreenPosition]);
 
+  // The canvas re-renders on every frame of a drag (the nodes change); what it holds does not, so
+  // it is made once per change of its own inputs instead of once per frame.
+  const extras = useMemo(() => (
+    <>
+      {!compact && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#d4d6de" />}
+      <HistoryControls />
+      {miniMap && <FlowMiniMap />}
+      <AddBlockPicker />
+      <EmptyFlowHint />
+    </>
+  ), [compact, miniMap]);
+
   return (
     <CompactContext.Provider value={compact}>
       <ReactFlow<CanvasNode, CanvasEdge>
@@ -143,11 +155,7 @@ export function FlowCanvas() {
         maxZoom={2}
         proOptions={PRO_OPTIONS}
       >
-        {!compact && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#d4d6de" />}
-        <HistoryControls />
-        {miniMap && <FlowMiniMap />}
-        <AddBlockPicker />
-        <EmptyFlowHint />
+        {extras}
       </ReactFlow>
     </CompactContext.Provider>
   );

@@ -5,6 +5,7 @@ import type { CanvasNode } from '../store/canvasTypes';
 import { useFlowStore } from '../store/useFlowStore';
 import { download } from '../storage/download';
 import '../components/panels.css';
+import { cardRenders } from './cardRenders';
 
 const paper: Record<StickyNoteData['color'], string> = {
   yellow: 'bg-yellow-100 border-yellow-200',
@@ -37,6 +38,7 @@ function TooLongNote({ id, text }: { id: string; text: string }) {
 
 /** A resizable, coloured note. It has no handles: notes are never connected or run. */
 const StickyNoteNode = memo(function StickyNoteNode({ id, selected }: NodeProps<CanvasNode>) {
+  cardRenders(id);
   const note = useFlowStore((s) => s.blocks[id]) as unknown as StickyNoteData | undefined;
   const update = useFlowStore.getState().updateBlockData;
   if (!note) return null;

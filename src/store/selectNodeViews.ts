@@ -49,7 +49,11 @@ export function selectNodeViews(s: FlowStore): Map<string, NodeView> {
   if (
     last && last.blocks === s.blocks && last.edges === s.edges && last.connecting === s.connecting &&
     last.checklist === s.checklist && last.invalidRefs === s.invalidRefs && last.picker === s.picker && last.outcomeFocus === s.outcomeFocus && last.testRun === s.testRun && sameStructure(last.nodes, s.nodes)
-  ) return views;
+  ) {
+    // Every card asks on every store change: the next asks for this array cost one comparison, not n.
+    last.nodes = s.nodes;
+    return views;
+  }
   last = { nodes: s.nodes, edges: s.edges, blocks: s.blocks, connecting: s.connecting, checklist: s.checklist, invalidRefs: s.invalidRefs, picker: s.picker, outcomeFocus: s.outcomeFocus, testRun: s.testRun };
   const invalid = new Map([...s.invalidRefs].map(([id, names]) => [id, names.join('|')]));
   const focus = s.outcomeFocus.length ? new Set(s.outcomeFocus) : null;

@@ -1,0 +1,93 @@
+// `npx tsx bench/profile.ts [n] [drag|pan]`: a CPU profile of a throttled drag (or pan) in the app and in the
+// bare React Flow page, summed by function, side by side. A tool for finding per-frame cost.
+import { chromium, type Page } from '@playwright/test';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAppServer } from '../src/server/createAppServer';
+import { benchFlowDocument } from './benchFlow';
+import { dragRate, readyProbe } from './measure';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const n = Number(process.argv[2] ?? 100);
+const what = process.argv[3] ?? 'drag';
+
+async function serve(dist: string) {
+  const server = createAppServer({ host: '127.0.0.1', port: 0, distDir: dist });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
+}
+
+/** A devtools trace of the gesture, its top-level main-thread events summed by name (phases). */
+async function profile(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const events: { name: string; ph: string; dur?: number; tid: number; ts: number; args?: { data?: { type?: string } } }[] = [];
+  cdp.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as typeof events)); });
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  if (process.argv[4] === 'js') {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  let rate: number;
+  if (what === 'drag') {
+    const box = (await page.locator('.react-flow__node[data-id="n1"]').boundingBox())!;
+    rate = await dragRate(page, '.react-flow__node[data-id="n1"]', box.x + box.width / 2, box.y + box.height / 2, 3000);
+  } else {
+    const canvas = (await page.locator('.react-flow').boundingBox())!;
+    rate = await dragRate(page, '.react-flow__viewport', canvas.x + 40, canvas.y + canvas.height / 2, 3000);
+  }
+  await cdp.send('Tracing.end');
+  await done;
+  if (process.argv[4] === 'js') {
+    type PNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+    const { profile } = await cdp.send('Profiler.stop') as { profile: { nodes: PNode[]; samples: number[]; timeDeltas: number[] } };
+    const self = new Map<number, number>();
+    profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+    // Total (inclusive) time per function, counted once per stack.
+    const byId = new Map(profile.nodes.map((x) => [x.id, x]));
+    const parent = new Map<number, number>();
+    for (const x of profile.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
+    const total = new Map<string, number>();
+    const key = (x: PNode) => `${x.callFrame.functionName || '(anon)'} ${x.callFrame.url.split('/').pop()}:${x.callFrame.lineNumber}`;
+    for (const [id, t] of self) {
+      const seen = new Set<string>();
+      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+        const k = key(byId.get(cur)!);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        total.set(k, (total.get(k) ?? 0) + t / 1000);
+      }
+    }
+    for (const [k, ms] of [...total].sort((a, b) => b[1] - a[1]).filter(([k]) => process.env.FILTER ? new RegExp(process.env.FILTER).test(k) : true).slice(0, 60)) console.log(`${ms.toFixed(0).padStart(6)} ms  ${k}`);
+  }
+  const phases = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur) continue;
+    if (!['FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'UpdateLayer', 'Commit', 'HitTest', 'MajorGC', 'MinorGC', 'ParseHTML', 'ScheduleStyleRecalculation', 'RasterTask', 'CompositeLayers', 'IntersectionObserverController::computeIntersections'].includes(e.name)) continue;
+    const key = e.name === 'EventDispatch' ? `EventDispatch ${e.args?.data?.type}` : e.name;
+    phases.set(key, (phases.get(key) ?? 0) + e.dur / 1000);
+  }
+  return { rate, top: [...phases].sort((a, b) => b[1] - a[1]) };
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+for (const app of [true, false]) {
+  const { server, url } = await serve(app ? join(root, 'dist') : join(root, 'bench/out/baseline'));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  await page.addInitScript(readyProbe);
+  if (app) await page.addInitScript((doc) => ((window as unknown as { __SWITCHBOARD_BOOT__: unknown }).__SWITCHBOARD_BOOT__ = doc), benchFlowDocument(n));
+  await page.goto(app ? url : `${url}?n=${n}${n >= 200 ? '&virtual' : ''}`);
+  await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined);
+  await page.waitForTimeout(1000);
+  const { rate, top } = await profile(page);
+  console.log(`\n== ${app ? 'app' : 'bare page'}, ${what} ${n}: ${rate.toFixed(1)} moves/s`);
+  for (const [k, ms] of top) console.log(`${ms.toFixed(0).padStart(6)} ms  ${k}`);
+  await context.close();
+  server.close();
+}
+await browser.close();
