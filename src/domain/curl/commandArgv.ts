@@ -1,6 +1,8 @@
+import { shellParts, withoutPreamble } from './shellParts';
 import { windowsArgv } from './windowsArgv';
 
-export type ArgvResult = { ok: true; argv: string[]; warnings: string[] } | { ok: false; error: string };
+/** `stdin`: what a here-doc or here-string feeds to curl (read by `-d @-`). */
+export type ArgvResult = { ok: true; argv: string[]; warnings: string[]; stdin?: string } | { ok: false; error: string };
 
 const NOT_CURL: [RegExp, string][] = [
   [/^wget\b/i, 'This is a wget command. Switchboard imports cURL: most API docs have a “cURL” tab, and browsers offer “Copy as cURL”.'],
@@ -10,8 +12,6 @@ const NOT_CURL: [RegExp, string][] = [
   [/^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+\s+HTTP\/[\d.]+/i, 'This is a raw HTTP request, not a cURL command. Copy the request as cURL (browsers: Network tab → Copy → “Copy as cURL”).'],
   [/^(import|const|let|var|from|require|requests\.|axios|http\.|\$ch\s*=|using|HttpClient)\b/, 'This is program code, not a cURL command. Look for the “cURL” version of the example.'],
 ];
-
-const SHELL_PROMPT = /^(\$|>|PS [^>]*>|PS>|%)\s+/;
 
 /** Bash lines that lost their backslashes, or have spaces after one, still continue the command. */
 function lenientBash(text: string): string {
@@ -54,7 +54,7 @@ function wordText(word: Word, warnings: Set<string>): string {
  * Bash is read with curlconverter's tree-sitter tokenizer, loaded on first use.
  */
 export async function commandArgv(command: string): Promise<ArgvResult> {
-  let text = command.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').trim().replace(SHELL_PROMPT, '');
+  let text = withoutPreamble(command.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').trim());
   if (!text) return { ok: false, error: 'Paste a cURL command first: it starts with “curl”.' };
   for (const [pattern, error] of NOT_CURL) if (pattern.test(text)) return { ok: false, error };
   if (!/^curl(\.exe)?(\s|$)/i.test(text)) {
@@ -71,10 +71,13 @@ export async function commandArgv(command: string): Promise<ArgvResult> {
       return { ok: false, error: 'A quote is not closed. The command may have been cut off when it was copied: copy it again in full.' };
     }
   }
-  if (isPowerShell(text)) {
+  const powershell = isPowerShell(text);
+  if (powershell) {
     text = text.replace(/`\r?\n/g, ' ').replace(/^curl\.exe/i, 'curl').replace(/\$env:([A-Za-z_][A-Za-z0-9_]*)/gi, '${$1}');
   }
-  text = lenientBash(text);
+  const parts = shellParts(text, powershell);
+  for (const w of parts.warnings) warnings.add(w);
+  text = lenientBash(parts.text);
 
   // The tokenizer is big (tree-sitter): load it only when someone imports.
   const { tokenize } = await import('curlconverter/dist/src/shell/tokenizer.js');
@@ -91,7 +94,11 @@ export async function commandArgv(command: string): Promise<ArgvResult> {
   const first = commands[0];
   if (!first) return { ok: false, error: 'Paste a cURL command first: it starts with “curl”.' };
   if (commands.length > 1) warnings.add('Only the first of several commands was imported.');
-  if (first[1] || first[2]) warnings.add('Input piped into curl (stdin) cannot be imported; add the body by hand.');
-  const argv = first[0].map((w) => wordText(w, warnings));
-  return { ok: true, argv, warnings: [...warnings] };
+  if ((first[1] || first[2]) && parts.stdin === undefined) warnings.add('Input piped into curl (stdin) cannot be imported; add the body by hand.');
+  let argv = first[0].map((w) => wordText(w, warnings));
+  // Windows PowerShell 5.1 hands curl.exe a \" inside an argument as a plain " (its native
+  // command line quoting): `-d '{\"a\": 1}'` reaches curl as {"a": 1}.
+  if (powershell) argv = argv.map((a) => a.replace(/\\"/g, '"'));
+  if (parts.stdin !== undefined && !argv.some((a) => /@-$/.test(a))) warnings.add('The here-doc or here-string feeds curl’s input, but the command does not read it (as -d @- would); it was left out.');
+  return { ok: true, argv, warnings: [...warnings], stdin: parts.stdin };
 }

@@ -94,7 +94,7 @@ function urlEncodeData(value: string, warnings: string[]): string | null {
 }
 
 /** Reads curl's arguments (argv[0] is curl) the way curl does, short-option clusters included. */
-export function curlOptions(argv: string[]): CurlOptions {
+export function curlOptions(argv: string[], stdin?: string): CurlOptions {
   const o: CurlOptions = { urls: [], headers: [], data: [], json: [], form: [], urlQuery: [], get: false, head: false, cookies: [], warnings: [], ignored: [] };
   const args = argv.slice(1);
   const unknown: string[] = [];
@@ -117,6 +117,8 @@ export function curlOptions(argv: string[]): CurlOptions {
         return;
       }
       case 'data': case 'data-binary': {
+        // @- is standard input: a here-doc or here-string gave it (-d drops its line breaks, as curl does).
+        if (value === '@-' && stdin !== undefined) { o.data.push(name === 'data' ? stdin.replace(/[\r\n]/g, '') : stdin); return; }
         if (value!.startsWith('@')) { o.warnings.push(`The body is read from a file (${spelled} ${value}), which a flow cannot do. Paste the file’s content into the body.`); return; }
         o.data.push(value!);
         return;
@@ -124,6 +126,7 @@ export function curlOptions(argv: string[]): CurlOptions {
       case 'data-raw': o.data.push(value!); return;
       case 'data-urlencode': { const d = urlEncodeData(value!, o.warnings); if (d !== null) o.data.push(d); return; }
       case 'json': {
+        if (value === '@-' && stdin !== undefined) { o.json.push(stdin); return; }
         if (value!.startsWith('@')) { o.warnings.push(`The JSON body is read from a file (${value}), which a flow cannot do. Paste the file’s content into the body.`); return; }
         o.json.push(value!);
         return;
@@ -134,7 +137,11 @@ export function curlOptions(argv: string[]): CurlOptions {
         if (eq <= 0) { o.warnings.push(`“${v}” is not a form field (name=value); it was left out.`); return; }
         const field = v.slice(0, eq);
         let content = v.slice(eq + 1);
-        if (name === 'form' && /^[@<]/.test(content)) { o.warnings.push(`The form field “${field}” uploads a file, which cannot be sent from a flow; the other fields were kept.`); return; }
+        if (name === 'form' && /^[@<]/.test(content)) {
+          const file = content.slice(1).split(';')[0]!.replace(/^"(.*)"$/, '$1');
+          o.warnings.push(`The form field “${field}” uploads the file “${file}”, which cannot be sent from a flow; the other fields were kept.`);
+          return;
+        }
         if (name === 'form') content = content.replace(/^"(.*)"$/, '$1').replace(/;(type|filename|headers|encoder)=[^;]*/g, '');
         o.form.push([field, content]);
         return;

@@ -98,7 +98,7 @@ https://slack.com/api/chat.postMessage`,
   -H "Authorization: Bearer $OPENAI_API_KEY" \\
   -F purpose="fine-tune" \\
   -F file="@mydata.jsonl"`,
-  { method: 'POST', url: 'https://api.openai.com/v1/files', headers: [['Authorization', 'Bearer {{OPENAI_API_KEY}}']], formdata: [['purpose', 'fine-tune']], warn: /uploads a file/ }],
+  { method: 'POST', url: 'https://api.openai.com/v1/files', headers: [['Authorization', 'Bearer {{OPENAI_API_KEY}}']], formdata: [['purpose', 'fine-tune']], warn: /“file” uploads the file “mydata.jsonl”/ }],
   ['Anthropic: messages (-H x-api-key, --header anthropic-version)', `curl https://api.anthropic.com/v1/messages \\
      --header "x-api-key: $ANTHROPIC_API_KEY" \\
      --header "anthropic-version: 2023-06-01" \\
@@ -174,7 +174,7 @@ https://slack.com/api/chat.postMessage`,
   ['Postman: form-data with a file', `curl --location 'https://api.example.com/upload' \\
 --form 'title="Report"' \\
 --form 'file=@"/Users/me/report.pdf"'`,
-  { method: 'POST', url: 'https://api.example.com/upload', formdata: [['title', 'Report']], warn: /uploads a file/ }],
+  { method: 'POST', url: 'https://api.example.com/upload', formdata: [['title', 'Report']], warn: /“file” uploads the file “\/Users\/me\/report\.pdf”/ }],
   ['Postman: x-www-form-urlencoded', `curl --location 'https://auth.example.com/oauth/token' \\
 --header 'Content-Type: application/x-www-form-urlencoded' \\
 --data-urlencode 'grant_type=client_credentials' \\

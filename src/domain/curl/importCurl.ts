@@ -102,6 +102,14 @@ function build(o: CurlOptions, warnings: string[]): CurlImport {
     headers.splice(i, 1);
   };
   const data = o.data.join('&');
+  // A JSON type with a body that is not JSON (comments, trailing commas, single quotes, a template
+  // placeholder): sent byte for byte as curl would, never refused and never dropped.
+  const asRaw = (text: string, type: string) => {
+    body.type = 'raw';
+    body.raw = text;
+    body.rawContentType = type;
+    warnings.push(`The body is not valid JSON (${jsonTemplateErrors(text)[0]!.message}), so it was kept exactly as written, as a Raw body sent with “Content-Type: ${type}”. Fix it there, or switch the Body to JSON once it is valid.`);
+  };
 
   if ((o.get || !BODY_METHODS.includes(method as HttpMethod)) && o.data.length) {
     if (!o.get) warnings.push(`${method} requests carry no body here, so the data was moved to Query Parameters (as curl -G would send it).`);
@@ -110,6 +118,9 @@ function build(o: CurlOptions, warnings: string[]): CurlImport {
     body.type = 'formdata';
     body.form = o.form.map(([key, value]) => ({ id: id(), key, value, enabled: true }));
     dropContentType((v) => /^multipart\/form-data/i.test(v), 'Form data');
+  } else if (o.json.length && jsonTemplateErrors(o.json.join('')).length) {
+    asRaw(o.json.join(''), 'application/json');
+    if (!headers.some((h) => h.key.toLowerCase() === 'accept')) headers.push({ id: id(), key: 'Accept', value: 'application/json', enabled: true });
   } else if (o.json.length) {
     body.type = 'json';
     body.json = prettyJson(o.json.join(''));
@@ -121,7 +132,10 @@ function build(o: CurlOptions, warnings: string[]): CurlImport {
   } else if (o.data.length) {
     const i = contentTypeAt();
     const type = i >= 0 ? headers[i]!.value.trim() : '';
-    if (JSON_TYPE.test(type) || (!type && looksLikeJson(data))) {
+    if (JSON_TYPE.test(type) && jsonTemplateErrors(data).length) {
+      headers.splice(i, 1);
+      asRaw(data, type);
+    } else if (JSON_TYPE.test(type) || (!type && looksLikeJson(data))) {
       if (!type) warnings.push('The body is JSON but the command sets no Content-Type; it will be sent as application/json.');
       body.type = 'json';
       body.json = prettyJson(data);
@@ -170,7 +184,7 @@ export async function importCurl(command: string): Promise<CurlImport> {
     const argv = await commandArgv(command);
     if (!argv.ok) return argv;
     const words = argv.argv.map(shellPlaceholders);
-    const result = build(curlOptions(words), [...argv.warnings]);
+    const result = build(curlOptions(words, argv.stdin), [...argv.warnings]);
     if (result.ok) {
       const hint = placeholderHint(result.request);
       if (hint) result.warnings.push(hint);
