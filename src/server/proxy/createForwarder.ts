@@ -5,6 +5,7 @@ import { forwardRequest } from './forwardRequest';
 import type { ProxyOptions } from './createProxyHandler';
 import type { ProxySpec } from './readSpec';
 import { createSafeConnector } from './safeConnector';
+import { DEFAULT_MAX_CONCURRENT } from './proxyLimits';
 
 export interface Forwarder {
   /** Sends one checked request; throws a ProxyError (blocked address, timeout…) when it cannot. */
@@ -28,8 +29,9 @@ export function createForwarder(options: ProxyOptions = {}): Forwarder {
     dial: options.dial,
     connectTimeoutMs: options.connectTimeoutMs,
   });
-  // Our own Agent: HTTP(S)_PROXY in the environment is never consulted.
-  const dispatcher: Dispatcher = new Agent({ connect: connector, keepAliveTimeout: 4000, connections: 16 });
+  // Our own Agent: HTTP(S)_PROXY in the environment is never consulted. As many connections per
+  // API as requests may run at once: none waits for a connection (see proxyLimits).
+  const dispatcher: Dispatcher = new Agent({ connect: connector, keepAliveTimeout: 4000, connections: options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT });
   return {
     forward: (spec) => forwardRequest(spec, dispatcher, maxBytes),
     close: () => dispatcher.close(),

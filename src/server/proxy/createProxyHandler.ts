@@ -3,6 +3,7 @@ import { createForwarder } from './createForwarder';
 import type { ProxyMode } from './destinationPolicy';
 import { ProxyError } from './ProxyError';
 import { readSpec } from './readSpec';
+import { DEFAULT_MAX_CONCURRENT } from './proxyLimits';
 import type { Dialer, Resolver } from './safeConnector';
 
 export const MAX_SPEC_BYTES = 1024 * 1024;
@@ -60,7 +61,7 @@ async function readLimited(req: IncomingMessage, max: number): Promise<Buffer> {
  */
 export function createProxyHandler(options: ProxyOptions = {}) {
   const forwarder = createForwarder(options);
-  const maxConcurrent = options.maxConcurrent ?? 64;
+  const maxConcurrent = options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT;
   let active = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

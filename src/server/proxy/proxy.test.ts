@@ -156,6 +156,25 @@ describe('POST /api/proxy: forwarding', () => {
   });
 });
 
+describe('POST /api/proxy: under load', () => {
+  it('64 requests at once to one slow API all get their answer: none spends its timeout queued for a connection', async () => {
+    let open = 0;
+    let most = 0;
+    const slow = await upstream((_req, res) => {
+      open++;
+      most = Math.max(most, open);
+      setTimeout(() => { open--; res.end('{"ok":true}'); }, 1000);
+    });
+    // Answering takes 1 s; the timeout allows 2.2 s. With 16 connections the second wave of 16
+    // would finish at 2 s and the fourth at 4 s: three quarters of these would time out.
+    const results = await Promise.all(Array.from({ length: 64 }, (_, i) => proxy({ method: 'GET', url: `${slow.origin}/slow/${i}`, headers: [], timeoutMs: 2200 })));
+    const timeouts = results.filter((r) => r.json.ok === false);
+    expect(timeouts.map((r) => r.json.error?.code)).toEqual([]);
+    expect(results.every((r) => r.json.status === 200)).toBe(true);
+    expect(most).toBe(64);
+  });
+});
+
 describe('POST /api/proxy: redirects', () => {
   it('follows up to 5 redirects by hand and reports them; POST becomes GET on 303', async () => {
     const chain = await upstream((req, res) => {
