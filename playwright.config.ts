@@ -21,8 +21,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    // The real production server on the built app (the test script builds first).
-    command: `npx tsx src/server/main.ts`,
+    // The real production server, built to JavaScript, on the built app (the test script builds both first).
+    command: `node dist-server/main.js`,
     env: { PORT: String(PORT), HOST: '127.0.0.1' },
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,

@@ -1,11 +1,6 @@
-// Child processes of the proxy benchmark: a loopback upstream, or the Switchboard server with a
-// second listener that reports the process's peak resident memory (VmHWM).
+// The proxy benchmark's loopback upstream, in a child process of its own.
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createAppServer } from '../src/server/createAppServer';
 
 const CHUNK = Buffer.alloc(64 * 1024, 'a');
 const upstream = createServer((req, res) => {
@@ -23,14 +18,5 @@ const upstream = createServer((req, res) => {
     pump();
   } else res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"customer":{"id":"cus_123"}}');
 });
-// One role per process: the proxy's figures are then its own, not shared with the upstream's work.
-if (process.argv[2] === 'upstream') {
-  upstream.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: (upstream.address() as AddressInfo).port })));
-} else {
-  const app = createAppServer({ host: '127.0.0.1', port: 0, distDir: mkdtempSync(join(tmpdir(), 'sb-bench-')), proxy: { maxConcurrent: 256 } });
-  const memory = createServer((_req, res) => {
-    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
-    res.end(JSON.stringify({ peakKb: Number(hwm) }));
-  });
-  memory.listen(0, '127.0.0.1', () => app.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: (app.address() as AddressInfo).port, memory: (memory.address() as AddressInfo).port }))));
-}
+// Its own process: the proxy's figures are then its own, not shared with the upstream's work.
+upstream.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: (upstream.address() as AddressInfo).port })));

@@ -39,7 +39,7 @@ if (unit) {
   if (!unitOk && unit.numFailedTests === 0) failed++; // a suite that failed to load
 } else failed++;
 
-const browserReady = run('Chromium', 'node', ['scripts/ensure-chromium.mjs']) && run('Build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+const browserReady = run('Chromium', 'node', ['scripts/ensure-chromium.mjs']) && run('Build', 'npx', ['vite', 'build', '--logLevel', 'warn']) && run('Build the server', 'npx', ['vite', 'build', '-c', 'vite.server.config.ts']);
 if (browserReady) {
   const e2eOk = run('Browser tests (Playwright)', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_FILE: `${reports}/e2e.json` });
   const e2e = readJson(`${reports}/e2e.json`);

@@ -1,11 +1,19 @@
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServer } from './createAppServer';
 import { proxyOptionsFromEnv } from './proxy/createProxyHandler';
 
 const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 5174);
-const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The app's build, dist/ at the project's root: two levels up from src/server, one from dist-server. */
+function findDist(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 3; i++, dir = dirname(dir)) if (existsSync(join(dir, 'dist', 'index.html'))) return join(dir, 'dist');
+  return join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+}
+const distDir = findDist();
 
 if (!existsSync(distDir)) {
   console.error('No build found in dist/. Run `npm start` (it builds first) or `npm run build`.');
@@ -19,6 +27,7 @@ server.on('error', (err: NodeJS.ErrnoException) => {
 });
 server.listen(port, host, () => {
   const shown = host.includes(':') ? `[${host}]` : host;
-  console.log(`Switchboard is running at http://${shown}:${port}/`);
+  // The port really bound (PORT=0 picks a free one).
+  console.log(`Switchboard is running at http://${shown}:${(server.address() as AddressInfo).port}/`);
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));

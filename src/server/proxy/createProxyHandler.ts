@@ -3,6 +3,7 @@ import { createForwarder } from './createForwarder';
 import type { ProxyMode } from './destinationPolicy';
 import { ProxyError } from './ProxyError';
 import { readSpec } from './readSpec';
+import { writeJson } from './writeJson';
 import { DEFAULT_MAX_CONCURRENT } from './proxyLimits';
 import type { Dialer, Resolver } from './safeConnector';
 
@@ -30,13 +31,13 @@ export function proxyOptionsFromEnv(env: NodeJS.ProcessEnv): ProxyOptions {
   };
 }
 
-function send(res: ServerResponse, status: number, body: unknown) {
-  if (res.headersSent) { res.destroy(); return; }
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }).end(JSON.stringify(body));
+function send(res: ServerResponse, status: number, body: unknown): Promise<void> {
+  if (res.headersSent) { res.destroy(); return Promise.resolve(); }
+  return writeJson(res, status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }, body);
 }
 
-function fail(res: ServerResponse, error: ProxyError) {
-  send(res, error.status, { ok: false, error: { code: error.code, message: error.message } });
+function fail(res: ServerResponse, error: ProxyError): Promise<void> {
+  return send(res, error.status, { ok: false, error: { code: error.code, message: error.message } });
 }
 
 async function readLimited(req: IncomingMessage, max: number): Promise<Buffer> {
@@ -81,13 +82,15 @@ export function createProxyHandler(options: ProxyOptions = {}) {
       const spec = readSpec(parsed);
       if (active >= maxConcurrent) throw new ProxyError('BUSY', 'Too many test requests are running at once. Wait a moment and send again.');
       active++;
+      let answer;
       try {
-        send(res, 200, await forwarder.forward(spec));
+        answer = await forwarder.forward(spec);
       } finally {
         active--;
       }
+      await send(res, 200, answer);
     } catch (err) {
-      fail(res, err instanceof ProxyError ? err : new ProxyError('BAD_RESPONSE', 'The test request failed unexpectedly. Try again.'));
+      await fail(res, err instanceof ProxyError ? err : new ProxyError('BAD_RESPONSE', 'The test request failed unexpectedly. Try again.'));
     }
   };
   return Object.assign(handle, { close: () => forwarder.close() });

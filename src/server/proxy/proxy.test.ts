@@ -100,6 +100,17 @@ describe('POST /api/proxy: forwarding', () => {
     expect(json.body.bytes).toBe(256);
   });
 
+  it('answers a body of several MiB written in slices exactly: quotes, backslashes, controls and emoji cut between their halves', async () => {
+    // An odd prefix puts every emoji across a slice boundary of the answer writer somewhere.
+    const text = `a${'😀"\\\n\u0001é'.repeat(600_000)}`;
+    const big = await upstream((_req, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(text));
+    const { json } = await proxy({ method: 'GET', url: big.origin });
+    expect(json.body.truncated).toBe(false);
+    expect(json.body.text.length).toBe(text.length);
+    expect(json.body.text === text).toBe(true);
+    expect(json.status).toBe(200);
+  });
+
   it('decodes gzip and caps the decoded size of a decompression bomb', async () => {
     const small = await app({ maxResponseBytes: 1024 * 1024 });
     const bomb = gzipSync(Buffer.alloc(50 * 1024 * 1024));

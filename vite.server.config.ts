@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The server built to plain JavaScript for Node (`npm start` runs it with node, not tsx: tsx's
+ * compiler held ~130 MiB before the first request). Packages stay external, loaded from
+ * node_modules as usual; only our own modules are bundled into one file.
+ */
+export default defineConfig({
+  build: {
+    ssr: 'src/server/main.ts',
+    outDir: 'dist-server',
+    emptyOutDir: true,
+    target: 'node20',
+    sourcemap: false,
+    minify: false,
+    rollupOptions: { output: { entryFileNames: 'main.js', format: 'es' } },
+  },
+  publicDir: false,
+  logLevel: 'warn',
+});
