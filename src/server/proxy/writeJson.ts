@@ -4,6 +4,20 @@ import { randomUUID } from 'node:crypto';
 /** Strings longer than this are written in slices of this many characters. */
 const SLICE = 256 * 1024;
 
+/** Whether any string in `value` is longer than a slice; iterative, so depth cannot overflow. */
+function hasLongString(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (v.length > SLICE) return true;
+    } else if (v !== null && typeof v === 'object') {
+      for (const child of Object.values(v)) stack.push(child);
+    }
+  }
+  return false;
+}
+
 function drained(res: ServerResponse): Promise<void> {
   return new Promise((resolve) => {
     const done = () => { res.off('drain', done); res.off('close', done); resolve(); };
@@ -20,6 +34,11 @@ function drained(res: ServerResponse): Promise<void> {
  * pair; JSON.stringify writes each half as a \u escape, and JSON readers join them again.
  */
 export async function writeJson(res: ServerResponse, status: number, headers: Record<string, string>, value: unknown): Promise<void> {
+  // The common answer is small: plain JSON.stringify, whose fast path a replacer function leaves.
+  if (!hasLongString(value)) {
+    res.writeHead(status, headers).end(JSON.stringify(value));
+    return;
+  }
   const long: string[] = [];
   // A marker no user string can hold: it carries a fresh random id.
   const id = randomUUID();
