@@ -17,10 +17,15 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-void startLibrary(bootDocument());
+const started = startLibrary(bootDocument());
 
-// The picker, popovers and block panel are separate chunks: fetch them right after the first paint.
+// The picker, popovers and block panel are separate chunks. They are fetched once the flow is on
+// screen: fetched at the first paint, their evaluation queued ahead of the database's answer and
+// the flow's own modules, and the flow showed ~0.3 s later (measured with a trace at 100 blocks).
+let preloaded = false;
 const preload = () => {
+  if (preloaded) return;
+  preloaded = true;
   preloadPicker();
   preloadPopup();
   preloadPanel();
@@ -29,4 +34,7 @@ const preload = () => {
   preloadChecklist();
   preloadEdgeRouting();
 };
-requestAnimationFrame(() => setTimeout(preload, 0));
+const afterNextPaint = () => requestAnimationFrame(() => setTimeout(preload, 0));
+void started.finally(afterNextPaint);
+// Storage that never answers (a blocked database) must not keep the menus from loading.
+setTimeout(preload, 3000);

@@ -9,9 +9,10 @@ import { createAppServer } from './createAppServer';
 
 let server: Server;
 let port: number;
+let dist: string;
 
 beforeAll(async () => {
-  const dist = mkdtempSync(join(tmpdir(), 'sb-dist-'));
+  dist = mkdtempSync(join(tmpdir(), 'sb-dist-'));
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>app</title>');
   mkdirSync(join(dist, 'assets'));
   writeFileSync(join(dist, 'assets', 'app-123.js'), 'console.log("hi")');
@@ -48,6 +49,19 @@ describe('app server', () => {
     expect(res.headers['cache-control']).toContain('immutable');
     expect(res.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(res.body).toString()).toBe('console.log("hi")');
+  });
+
+  it('compresses an asset once and serves the same bytes with a length after; a changed file is compressed anew', async () => {
+    const file = join(dist, 'assets', 'big-1.js');
+    writeFileSync(file, 'let a = 1;\n'.repeat(50_000));
+    const first = await get('/assets/big-1.js', { 'accept-encoding': 'gzip' });
+    const second = await get('/assets/big-1.js', { 'accept-encoding': 'gzip' });
+    expect(second.headers['content-length']).toBe(String(second.body.length));
+    expect(second.body.equals(first.body)).toBe(true);
+    expect(gunzipSync(second.body).toString()).toBe('let a = 1;\n'.repeat(50_000));
+    writeFileSync(file, 'changed');
+    expect(gunzipSync((await get('/assets/big-1.js', { 'accept-encoding': 'gzip' })).body).toString()).toBe('changed');
+    expect((await get('/assets/big-1.js')).body.toString()).toBe('changed');
   });
 
   it('falls back to the app for client routes but 404s missing files', async () => {

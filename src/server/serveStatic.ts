@@ -1,8 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { createGzip, gzip as gzipCallback } from 'node:zlib';
+
+const gzipAsync = promisify(gzipCallback);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,6 +20,8 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.wasm', '.ttf']);
+/** Compressed hashed assets kept in memory: the whole build compresses to a few MiB. */
+const MAX_CACHED_BYTES = 32 * 1024 * 1024;
 
 /**
  * Serves the built app from `root`. Hashed assets are cached forever; index.html never, so a
@@ -24,6 +29,19 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.wasm', 
  */
 export function serveStatic(root: string) {
   const base = normalize(root + sep);
+  // Hashed assets never change, so each is compressed once (best compression: it is paid once)
+  // rather than on every request; the first page load asks for dozens of chunks at once.
+  const compressed = new Map<string, Promise<Buffer>>();
+  let cachedBytes = 0;
+  const compressedAsset = (file: string, key: string): Promise<Buffer> | null => {
+    const hit = compressed.get(key);
+    if (hit) return hit;
+    if (cachedBytes >= MAX_CACHED_BYTES) return null;
+    const made = readFile(file).then((bytes) => gzipAsync(bytes, { level: 9 }));
+    compressed.set(key, made);
+    made.then((b) => { cachedBytes += b.length; }, () => compressed.delete(key));
+    return made;
+  };
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let pathname: string;
     try {
@@ -64,6 +82,12 @@ export function serveStatic(root: string) {
       headers['Content-Encoding'] = 'gzip';
       headers['Vary'] = 'Accept-Encoding';
     } else headers['Content-Length'] = String(info.size);
+    const cached = gzip && file.includes(`${sep}assets${sep}`) ? compressedAsset(file, `${file}:${info.size}:${info.mtimeMs}`) : null;
+    const body = cached ? await cached.catch(() => null) : null;
+    if (body) {
+      res.writeHead(200, { ...headers, 'Content-Length': String(body.length) }).end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     res.writeHead(200, headers);
     if (req.method === 'HEAD') {
       res.end();
