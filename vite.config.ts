@@ -5,10 +5,10 @@ import tailwindcss from '@tailwindcss/vite';
 
 /**
  * curlconverter's tokenizer loads native tree-sitter through `./Parser.js`; in the browser the
- * WebAssembly build of the same parser stands in (see src/components/code/curlWebParser.ts).
+ * WebAssembly build of the same parser stands in (see src/shims/curlWebParser.ts).
  */
 function curlconverterInBrowser(): Plugin {
-  const target = fileURLToPath(new URL('./src/components/code/curlWebParser.ts', import.meta.url));
+  const target = fileURLToPath(new URL('./src/shims/curlWebParser.ts', import.meta.url));
   return {
     name: 'curlconverter-web-parser',
     enforce: 'pre',

@@ -97,7 +97,7 @@ test('failures are explained: nothing listening, and a 404 with a path hint', as
 });
 
 test('a hosted Switchboard refuses a loopback target', async ({ page }) => {
-  const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+  const dist = fileURLToPath(new URL('../dist', import.meta.url));
   const hosted = createAppServer({ host: '127.0.0.1', port: 0, distDir: dist, proxy: { mode: 'hosted' } });
   await new Promise<void>((r) => hosted.listen(0, '127.0.0.1', r));
   try {

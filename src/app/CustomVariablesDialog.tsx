@@ -1,3 +1,4 @@
+import { VARIABLE_NAME } from '../domain/variables/variableName';
 import { Eye, EyeOff } from 'lucide-react';
 import { useState } from 'react';
 import type { CustomVariable } from '../domain/flow/FlowDocument';
@@ -8,7 +9,6 @@ import { inputClass } from '../components/Field';
 import { useFlowStore } from '../store/useFlowStore';
 import '../components/panels.css';
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function SecretInput({ label, value, secret, onChange }: { label: string; value: string; secret: boolean; onChange(v: string): void }) {
   const [shown, setShown] = useState(false);
@@ -41,7 +41,7 @@ export function CustomVariablesDialog({ onClose }: { onClose(): void }) {
     >
       <div className="flex flex-col gap-2">
         {variables.map((v, i) => {
-          const error = !v.name ? 'Give it a name' : !NAME.test(v.name) ? 'Use letters, digits and _' : names.indexOf(v.name) !== i ? 'This name is taken' : null;
+          const error = !v.name ? 'Give it a name' : !VARIABLE_NAME.test(v.name) ? 'Use letters, digits and _' : names.indexOf(v.name) !== i ? 'This name is taken' : null;
           return (
             <div key={i} className="flex flex-col gap-0.5">
               <div className="flex items-center gap-2">
@@ -50,7 +50,7 @@ export function CustomVariablesDialog({ onClose }: { onClose(): void }) {
                 </div>
                 <SecretInput label={`Value of ${v.name || `variable ${i + 1}`}`} value={v.value} secret={v.secret} onChange={(value) => patch(i, { value })} />
                 <label className="flex shrink-0 items-center gap-1 text-xs text-zinc-700">
-                  <input type="checkbox" className="h-3.5 w-3.5 accent-[#6b0099]" checked={v.secret} onChange={(e) => patch(i, { secret: e.target.checked })} /> Secret
+                  <input type="checkbox" className="h-3.5 w-3.5 accent-accent" checked={v.secret} onChange={(e) => patch(i, { secret: e.target.checked })} /> Secret
                 </label>
                 <RemoveButton label={`Remove ${v.name || `variable ${i + 1}`}`} onClick={() => setVariables(variables.filter((_, j) => j !== i))} />
               </div>

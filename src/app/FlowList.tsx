@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { openFlow } from '../storage/flowLibrary';
 import { runFlowAction } from '../storage/runFlowAction';
-import type { FlowSummary } from '../store/librarySlice';
+import type { FlowSummary } from '../store/workspaceSlice';
 import { useFlowStore } from '../store/useFlowStore';
 import { preloadable } from '../components/preloadable';
 import '../components/panels.css';

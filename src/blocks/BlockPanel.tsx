@@ -6,7 +6,7 @@ import { normalizeName } from '../domain/flow/uniqueName';
 import { inputClass } from '../components/Field';
 import { IconButton } from '../components/IconButton';
 import { focusBlockCard } from '../components/focusBlockCard';
-import { blockName } from '../store/canvasTypes';
+import { blockName } from '../store/canvasModel';
 import { useFlowStore } from '../store/useFlowStore';
 import { blockIcons, blockTints } from './blockIcons';
 import type { PanelProps } from './PanelProps';

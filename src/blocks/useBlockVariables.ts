@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { availableVariables, findVariable, upstreamOf, type VariableGroup } from '../domain/variables/availableVariables';
 import { useShallow } from 'zustand/react/shallow';
-import { toFlowNode } from '../store/canvasTypes';
+import { toFlowNode } from '../store/canvasModel';
 import { useFlowStore } from '../store/useFlowStore';
 import type { FlowStore } from '../store/useFlowStore';
 import type { FocusedField, VariableFields } from '../components/chip-field/VariableFieldsContext';

@@ -3,7 +3,7 @@ import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflo
 import { memo, useContext, useEffect, useMemo, useRef } from 'react';
 import { blockCatalog, outputsOf } from '../domain/blocks/blockCatalog';
 import type { OutputHandle } from '../domain/blocks/BlockDefinition';
-import type { CanvasNode } from '../store/canvasTypes';
+import type { CanvasNode } from '../store/canvasModel';
 import { selectNodeViews } from '../store/selectNodeViews';
 import { useFlowStore } from '../store/useFlowStore';
 import { AddBlockButton } from './AddBlockButton';

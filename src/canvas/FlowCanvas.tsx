@@ -4,7 +4,7 @@ import { rememberViewport } from '../storage/flowLibrary';
 import { canConnect } from '../domain/flow/canConnect';
 import { blockCatalog, outputsOf } from '../domain/blocks/blockCatalog';
 import type { BlockType } from '../domain/flow/FlowDocument';
-import { sizeOf, toFlowNode, type CanvasEdge, type CanvasNode } from '../store/canvasTypes';
+import { sizeOf, toFlowNode, type CanvasEdge, type CanvasNode } from '../store/canvasModel';
 import { useFlowStore } from '../store/useFlowStore';
 import { selectLabelledEdges } from '../store/selectLabelledEdges';
 import { AddBlockPicker } from './AddBlockPicker';

@@ -1,12 +1,12 @@
 import { BaseEdge, EdgeLabelRenderer, Position, getSmoothStepPath, useStoreApi, type EdgeProps, type ReactFlowState } from '@xyflow/react';
 import { X } from 'lucide-react';
 import { memo, useState } from 'react';
-import { blockName, type CanvasEdge } from '../store/canvasTypes';
+import { blockName, type CanvasEdge } from '../store/canvasModel';
 import { useFlowStore } from '../store/useFlowStore';
 import type { Rect } from '../domain/flow/routeEdge';
 import { useEdgeRouting } from './useEdgeRouting';
 import { blockCatalog } from '../domain/blocks/blockCatalog';
-import type { CanvasNode } from '../store/canvasTypes';
+import type { CanvasNode } from '../store/canvasModel';
 
 /** The cards on the canvas as rectangles (sticky notes may lie under edges). Read, not subscribed to. */
 function cardRects(state: ReactFlowState<CanvasNode>): Rect[] {

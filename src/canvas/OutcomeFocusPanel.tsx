@@ -23,7 +23,7 @@ export default function OutcomeFocusPanel() {
       <div className="flex max-h-60 flex-col gap-1 overflow-y-auto">
         {outcomes.map(([outcome, count]) => (
           <label key={outcome} className="flex items-center gap-2 rounded px-1 py-0.5 text-xs hover:bg-zinc-50">
-            <input type="checkbox" className="h-3.5 w-3.5 accent-[#6b0099]" checked={focus.includes(outcome)} onChange={(e) => setFocus(e.target.checked ? [...focus, outcome] : focus.filter((o) => o !== outcome))} />
+            <input type="checkbox" className="h-3.5 w-3.5 accent-accent" checked={focus.includes(outcome)} onChange={(e) => setFocus(e.target.checked ? [...focus, outcome] : focus.filter((o) => o !== outcome))} />
             <span className="flex-1 truncate">{outcome}</span>
             <span className="text-[10px] text-zinc-500">{count}</span>
           </label>

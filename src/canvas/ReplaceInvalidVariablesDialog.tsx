@@ -3,7 +3,7 @@ import { AlertTriangle } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { invalidVariables, replacementsFor } from '../domain/variables/invalidVariables';
 import { Modal, primaryButton, secondaryButton } from '../components/Modal';
-import { toFlowNode } from '../store/canvasTypes';
+import { toFlowNode } from '../store/canvasModel';
 import { useFlowStore } from '../store/useFlowStore';
 import '../components/panels.css';
 

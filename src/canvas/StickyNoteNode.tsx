@@ -1,7 +1,7 @@
 import { NodeResizer, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { STICKY_COLORS, type StickyNoteData } from '../domain/blocks/sticky-note/stickyNoteBlock';
-import type { CanvasNode } from '../store/canvasTypes';
+import type { CanvasNode } from '../store/canvasModel';
 import { useFlowStore } from '../store/useFlowStore';
 import { download } from '../storage/download';
 import '../components/panels.css';
@@ -44,7 +44,7 @@ const StickyNoteNode = memo(function StickyNoteNode({ id, selected }: NodeProps<
   if (!note) return null;
   return (
     <div className={`block-card flex h-full w-full flex-col rounded-lg border p-2 shadow-sm ${paper[note.color]}`}>
-      <NodeResizer isVisible={selected} minWidth={160} minHeight={100} color="#6b0099" />
+      <NodeResizer isVisible={selected} minWidth={160} minHeight={100} color="var(--color-accent)" />
       {selected && (
         <div className="mb-1 flex gap-1" role="radiogroup" aria-label="Note colour">
           {STICKY_COLORS.map((c) => (

@@ -1,5 +1,5 @@
 import { availableVariables, findVariable } from '../domain/variables/availableVariables';
-import { toFlowEdge, toFlowNode } from '../store/canvasTypes';
+import { toFlowEdge, toFlowNode } from '../store/canvasModel';
 import { useFlowStore } from '../store/useFlowStore';
 import { variablePreview } from '../components/chip-field/variablePreview';
 import '../components/chip-field/chipField.css';

@@ -25,7 +25,7 @@ export function KeyValueTable({ itemLabel, rows, onChange, keySuggestions, keyPl
           <input
             type="checkbox"
             aria-label={`Send ${itemLabel.toLowerCase()} ${i + 1}`}
-            className="h-3.5 w-3.5 shrink-0 accent-[#6b0099]"
+            className="h-3.5 w-3.5 shrink-0 accent-accent"
             checked={row.enabled}
             onChange={(e) => patch(row.id, { enabled: e.target.checked })}
           />

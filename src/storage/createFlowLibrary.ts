@@ -5,7 +5,7 @@ import type { FlowDocument } from '../domain/flow/FlowDocument';
 import { newFlow } from '../domain/flow/newFlow';
 import type { ParsedFlow } from '../domain/flow/parseFlowFile';
 import { uniqueName } from '../domain/flow/uniqueName';
-import { DEFAULT_BLOCK_SIZE } from '../store/canvasTypes';
+import { DEFAULT_BLOCK_SIZE } from '../store/canvasModel';
 import type { FlowStore } from '../store/useFlowStore';
 import { describeStorageError } from './describeStorageError';
 import { download } from './download';

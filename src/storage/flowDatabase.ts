@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { FlowDocument } from '../domain/flow/FlowDocument';
 import type { Viewport } from '../domain/flow/fitViewport';
-import type { FlowSummary } from '../store/librarySlice';
+import type { FlowSummary } from '../store/workspaceSlice';
 
 /** A row of the flow list: the same shape the store shows in the sidebar. */
 export type FlowMeta = FlowSummary;

@@ -1,7 +1,8 @@
 import type { CustomVariable } from '../domain/flow/FlowDocument';
 import { flowChecklist, type BlockProblems } from '../domain/flow/flowChecklist';
 import { invalidVariablesByNode } from '../domain/variables/invalidVariables';
-import { toFlowEdge, toFlowNode, type BlockDataMap, type CanvasEdge, type CanvasNode } from './canvasTypes';
+import { toFlowEdge, toFlowNode, type BlockDataMap, type CanvasEdge, type CanvasNode } from './canvasModel';
+import { sameStructure } from './sameStructure';
 
 let lastNodes: CanvasNode[] = [];
 let lastEdges: CanvasEdge[] | null = null;
@@ -14,16 +15,6 @@ export interface CheckedFlow {
 }
 let lastResult: CheckedFlow = { checklist: [], invalidRefs: new Map() };
 
-/** Positions and selection never change the checklist, so a drag reuses the last answer. */
-function sameStructure(a: CanvasNode[], b: CanvasNode[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!, y = b[i]!;
-    if (x.id !== y.id || x.type !== y.type || x.stage !== y.stage) return false;
-  }
-  return true;
-}
 
 function sameEdges(a: CanvasEdge[], b: CanvasEdge[]): boolean {
   if (a === b) return true;

@@ -11,7 +11,7 @@ import { placeNewBlock } from '../domain/flow/placeNewBlock';
 import { uniqueName } from '../domain/flow/uniqueName';
 import { variablePrefix } from '../domain/variables/variablePrefix';
 import { renameVariablePrefix, replaceVariable } from '../domain/variables/variableTokens';
-import { sizeOf, toCanvasEdge, toCanvasNode, toFlowEdge, toFlowNode, type BlockDataMap, type CanvasEdge, type CanvasNode } from './canvasTypes';
+import { sizeOf, toCanvasEdge, toCanvasNode, toFlowEdge, toFlowNode, type BlockDataMap, type CanvasEdge, type CanvasNode } from './canvasModel';
 import type { PickerTarget } from './uiSlice';
 import type { FlowStore } from './useFlowStore';
 

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { BlockDataMap, CanvasEdge, CanvasNode } from './canvasTypes';
+import type { BlockDataMap, CanvasEdge, CanvasNode } from './canvasModel';
 import type { FlowStore } from './useFlowStore';
 import type { FlowTest } from '../domain/testing/flowTestSchema';
 

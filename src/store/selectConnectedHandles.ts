@@ -1,4 +1,4 @@
-import type { CanvasEdge } from './canvasTypes';
+import type { CanvasEdge } from './canvasModel';
 import type { FlowStore } from './useFlowStore';
 
 let cachedFor: CanvasEdge[] | null = null;

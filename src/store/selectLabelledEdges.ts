@@ -1,5 +1,5 @@
 import { blockCatalog, outputsOf } from '../domain/blocks/blockCatalog';
-import type { CanvasEdge } from './canvasTypes';
+import type { CanvasEdge } from './canvasModel';
 import type { FlowStore } from './useFlowStore';
 
 let lastEdges: CanvasEdge[] | null = null;

@@ -1,6 +1,6 @@
 import { blockCatalog, inputStage } from '../domain/blocks/blockCatalog';
 import type { Stage } from '../domain/flow/FlowDocument';
-import type { CanvasNode } from './canvasTypes';
+import { sameStructure } from './sameStructure';
 import { selectConnectedHandles } from './selectConnectedHandles';
 import { selectProblemCounts } from './selectChecklist';
 import type { FlowStore } from './useFlowStore';
@@ -28,12 +28,6 @@ type Inputs = Pick<FlowStore, 'nodes' | 'edges' | 'blocks' | 'connecting' | 'che
 let last: Inputs | null = null;
 let views = new Map<string, NodeView>();
 
-function sameStructure(a: CanvasNode[], b: CanvasNode[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id || a[i]!.stage !== b[i]!.stage) return false;
-  return true;
-}
 
 function sameView(a: NodeView | undefined, b: NodeView): a is NodeView {
   return !!a && a.data === b.data && a.stage === b.stage && a.connected === b.connected && a.dimmed === b.dimmed && a.problems === b.problems && a.pickerHandle === b.pickerHandle && a.invalid === b.invalid && a.unfocused === b.unfocused && a.run === b.run;

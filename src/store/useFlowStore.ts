@@ -3,9 +3,9 @@ import { createChecklistSlice, watchChecklist, type ChecklistSlice } from './che
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createHistorySlice, type HistorySlice } from './historySlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
-import { createLibrarySlice, type LibrarySlice } from './librarySlice';
+import { createWorkspaceSlice, type WorkspaceSlice } from './workspaceSlice';
 
-export type FlowStore = DocumentSlice & HistorySlice & UiSlice & ChecklistSlice & LibrarySlice;
+export type FlowStore = DocumentSlice & HistorySlice & UiSlice & ChecklistSlice & WorkspaceSlice;
 
 /** A store of the editor's state: the app has one (useFlowStore); tests of two tabs make two. */
 export function createFlowStore() {
@@ -14,7 +14,7 @@ export function createFlowStore() {
     ...createHistorySlice(...a),
     ...createUiSlice(...a),
     ...createChecklistSlice(...a),
-    ...createLibrarySlice(...a),
+    ...createWorkspaceSlice(...a),
   }));
   watchChecklist(store);
   return store;

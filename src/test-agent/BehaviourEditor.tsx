@@ -1,3 +1,4 @@
+import { headerValue } from '../domain/request/headerValue';
 import { useState } from 'react';
 import { Field, inputClass } from '../components/Field';
 import { SelectField } from '../components/SelectField';
@@ -42,7 +43,7 @@ const DEFAULTS: Record<Mode, Behaviour> = {
 
 function MockEditor({ blockId, blockName, behaviour }: { blockId: string; blockName: string; behaviour: Extract<Behaviour, { mode: 'mock' }> }) {
   const [body, setBody] = useState(behaviour.body);
-  const json = behaviour.headers.some(([k, v]) => k.toLowerCase() === 'content-type' && /json/i.test(v));
+  const json = /json/i.test(headerValue(behaviour.headers, 'content-type') ?? '');
   let error: string | undefined;
   if (json && body.trim()) { try { JSON.parse(body); } catch (e) { error = `Not valid JSON: ${(e as Error).message}`; } }
   return (

@@ -56,7 +56,7 @@ function NumberInput({ label, value, min, max, unit, onChange }: { label: string
 function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange(v: boolean): void }) {
   return (
     <label className="flex items-center gap-2 text-xs text-zinc-700">
-      <input type="checkbox" className="h-3.5 w-3.5 accent-[#6b0099]" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <input type="checkbox" className="h-3.5 w-3.5 accent-accent" checked={checked} onChange={(e) => onChange(e.target.checked)} />
       {label}
     </label>
   );

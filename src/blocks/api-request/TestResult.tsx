@@ -1,7 +1,9 @@
+import { headerValue } from '../../domain/request/headerValue';
 import { AlertTriangle, CheckCircle2, XCircle } from 'lucide-react';
 import { useState } from 'react';
 import type { ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
-import { explainError, explainStatus } from '../../domain/request/explainResult';
+import { explainError } from '../../domain/request/explainError';
+import { explainStatus } from '../../domain/request/explainStatus';
 import { JsonTree } from '../../components/JsonTree';
 import { MAX_STORED_BODY } from '../../domain/blocks/api-request/storedBody';
 import { SegmentedControl } from '../../components/SegmentedControl';
@@ -14,7 +16,7 @@ function size(bytes: number): string {
 
 function Body({ response }: { response: NonNullable<LastTest['response']> }) {
   const [raw, setRaw] = useState(false);
-  const contentType = response.headers.find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
+  const contentType = headerValue(response.headers, 'content-type') ?? '';
   if (response.text === undefined) {
     return <p className="rounded-md bg-zinc-50 px-3 py-2 text-xs text-zinc-600">A binary response ({contentType || 'no content type'}, {size(response.bytes)}) is not shown.</p>;
   }

@@ -1,3 +1,4 @@
+import { headerValue } from '../../domain/request/headerValue';
 import { ClipboardCopy, Send, TriangleAlert } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { requestOf, type ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
@@ -80,7 +81,7 @@ export function TestStep({ data, groups, update }: { data: ApiRequestData; group
     try {
       const run = await runTest(resolved.request, data, controller.signal, setRunning);
       const answer = run.answer;
-      const contentType = answer?.headers.find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
+      const contentType = (answer && headerValue(answer.headers, 'content-type')) ?? '';
       const text = answer?.body.text;
       const stored = text !== undefined ? storedBody(text) : undefined;
       const lastTest: NonNullable<ApiRequestData['lastTest']> = {

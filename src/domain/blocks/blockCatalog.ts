@@ -8,7 +8,11 @@ import { apiRequestBlock } from './api-request/apiRequestBlock';
 import { endCallBlock } from './end-call/endCallBlock';
 import { stickyNoteBlock } from './sticky-note/stickyNoteBlock';
 
-/** Every block type, keyed by type. The one place a new block is registered. */
+/**
+ * Every block type's definition, keyed by type. One of the compiler-checked tables a new block joins
+ * (with its schema, executor, icon, panel and card): adding a type to BlockType in FlowDocument.ts
+ * makes each table that lacks it a type error.
+ */
 export const blockCatalog: Record<BlockType, BlockDefinition> = {
   start: startBlock as unknown as BlockDefinition,
   talk: talkBlock as unknown as BlockDefinition,

@@ -1,3 +1,4 @@
+import { variablesIn } from '../variables/variableTokens';
 import { applyEdits, format } from 'jsonc-parser';
 import { BODY_METHODS, emptyBody, HTTP_METHODS, type ApiRequestConfig, type HttpMethod, type KeyValueRow } from '../request/ApiRequestConfig';
 import { withPlaceholders } from '../request/jsonTemplate';
@@ -162,12 +163,8 @@ function build(o: CurlOptions, warnings: string[]): CurlImport {
 }
 
 function placeholderHint(request: ApiRequestConfig): string | null {
-  const names = new Set<string>();
-  const scan = (s: string) => { for (const m of s.matchAll(/\{\{\s*([^{}\s]+)\s*\}\}/g)) names.add(m[1]!); };
-  scan(request.url);
-  for (const r of [...request.headers, ...request.query, ...request.body.form]) { scan(r.key); scan(r.value); }
-  scan(request.body.json);
-  scan(request.body.raw);
+  const { url, headers, query, body } = request;
+  const names = variablesIn([url, headers, query, body.form, body.json, body.raw]);
   if (!names.size) return null;
   const list = [...names].join(', ');
   return `The command uses ${names.size > 1 ? 'variables' : 'a variable'} (${list}). Define ${names.size > 1 ? 'them' : 'it'} under Custom Variables, or replace ${names.size > 1 ? 'them' : 'it'} with variables from earlier blocks.`;

@@ -1,3 +1,5 @@
+import { headerIndex } from './headerValue';
+import { HEADER_NAME } from './headerName';
 import { BODY_METHODS, type ApiRequestConfig, type KeyValueRow } from './ApiRequestConfig';
 import { encodeLiteral, encodeUrlLiteral } from './percentEncode';
 import { urlProblem } from './urlProblem';
@@ -21,7 +23,6 @@ export interface RequestProblem {
 
 export type Resolved = { ok: true; request: ResolvedRequest } | { ok: false; problems: RequestProblem[] };
 
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /** Builds one request; problems are collected rather than thrown so the user sees all at once. */
 class Builder {
@@ -148,7 +149,7 @@ export function resolveRequest(request: ApiRequestConfig, values: Record<string,
     body = multipart.body;
     if (hasHeader(headers, 'content-type')) {
       // A Content-Type without our boundary would make the parts unreadable for the server.
-      const i = headers.findIndex(([n]) => n.toLowerCase() === 'content-type');
+      const i = headerIndex(headers, 'content-type');
       headers.splice(i, 1);
     }
     headers.push(['Content-Type', multipart.contentType]);

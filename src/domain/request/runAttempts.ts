@@ -1,3 +1,4 @@
+import { headerIndex, headerValue } from './headerValue';
 import type { ApiRequestData } from '../blocks/api-request/apiRequestBlock';
 import { TIMED_OUT, type Clock, type Transport } from '../engine/EngineTypes';
 import type { ProxyAnswer } from './ProxyAnswer';
@@ -57,7 +58,7 @@ export async function runAttempts({ request, settings, clock, transport, signal,
   const max = retry.enabled ? retry.maxAttempts : 1;
   const timeoutMs = settings.timeoutSeconds * 1000;
   let sent = request;
-  if (retry.enabled && retry.idempotencyKey && (request.method === 'POST' || request.method === 'PATCH') && !request.headers.some(([n]) => n.toLowerCase() === 'idempotency-key')) {
+  if (retry.enabled && retry.idempotencyKey && (request.method === 'POST' || request.method === 'PATCH') && headerIndex(request.headers, 'idempotency-key') < 0) {
     sent = { ...request, headers: [...request.headers, ['Idempotency-Key', newKey()]] };
   }
   const started = clock.now();
@@ -67,11 +68,11 @@ export async function runAttempts({ request, settings, clock, transport, signal,
     const result = await withTimeout(transport(sent, { timeoutMs, signal, ...(blockId ? { blockId } : {}) }), clock, timeoutMs, signal);
     const ms = Math.round(clock.now() - t0);
     const outcome: AttemptOutcome = result.ok
-      ? { kind: 'response', status: result.status, retryAfter: result.headers.find(([k]) => k.toLowerCase() === 'retry-after')?.[1] ?? null }
+      ? { kind: 'response', status: result.status, retryAfter: headerValue(result.headers, 'retry-after') ?? null }
       : { kind: 'error', code: result.error.code };
     const again = n < max && shouldRetry(outcome, retry);
     // An HTTP-date Retry-After is read against the server's own Date header: the engine has no wall clock.
-    const serverNow = result.ok ? Date.parse(result.headers.find(([k]) => k.toLowerCase() === 'date')?.[1] ?? '') : NaN;
+    const serverNow = result.ok ? Date.parse(headerValue(result.headers, 'date') ?? '') : NaN;
     const waitMs = again ? retryDelayMs(outcome, retry, n, timeoutMs, serverNow) : 0;
     const askedLonger = waitMs > Math.min(backoffMs(retry, n), timeoutMs);
     const record: AttemptRecord = {

@@ -1,3 +1,4 @@
+import { HEADER_NAME } from '../../domain/request/headerName';
 import { ProxyError } from './ProxyError';
 
 export interface ProxySpec {
@@ -9,7 +10,6 @@ export interface ProxySpec {
 }
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 export const MAX_TIMEOUT_MS = 30_000;
 
 const invalid = (message: string) => new ProxyError('INVALID_REQUEST', message);

@@ -1,3 +1,4 @@
+import { headerValue } from '../../request/headerValue';
 import type { Executor } from '../../engine/Executor';
 import { resolveRequest } from '../../request/resolveRequest';
 import { responseValues } from '../../request/responseVariables';
@@ -47,7 +48,7 @@ export const apiRequestExecutor: Executor<ApiRequestData> = async (ctx, data) =>
   });
   const answer = run.answer;
   const ok = !!answer && answer.status >= 200 && answer.status < 300;
-  const contentType = answer?.headers.find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
+  const contentType = (answer && headerValue(answer.headers, 'content-type')) ?? '';
   ctx.emit({
     kind: 'api.result', ok, route: ok ? 'next' : failed, ms: run.totalMs,
     ...(answer ? { status: answer.status, contentType, ...(answer.body.text !== undefined ? { body: answer.body.text } : {}) } : { error: run.error?.code ?? 'UNKNOWN' }),

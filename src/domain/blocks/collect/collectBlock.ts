@@ -1,3 +1,4 @@
+import { VARIABLE_NAME } from '../../variables/variableName';
 import type * as z from 'zod/mini';
 import { BLOCK_SIZE, defineBlock } from '../BlockDefinition';
 import type { collectSchema, fieldSchema } from './collectSchema';
@@ -18,7 +19,6 @@ export type CollectField = z.infer<typeof fieldSchema>;
 
 export type CollectData = z.infer<typeof collectSchema>;
 
-const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export const collectBlock = defineBlock<CollectData>({
   type: 'collect',

@@ -22,8 +22,8 @@ export interface Notice {
   action?: { label: string; run(): void };
 }
 
-/** The saved flows and how saving is going. The storage code (src/storage) drives it. */
-export interface LibrarySlice {
+/** The workspace around the open flow: the saved flows, how saving is going, the notices shown and the viewport to open at. The storage code (src/storage) drives it. */
+export interface WorkspaceSlice {
   flows: FlowSummary[];
   save: SaveStatus;
   notices: Notice[];
@@ -37,7 +37,7 @@ export interface LibrarySlice {
 
 let nextNoticeId = 1;
 
-export const createLibrarySlice: StateCreator<FlowStore, [], [], LibrarySlice> = (set, get) => ({
+export const createWorkspaceSlice: StateCreator<FlowStore, [], [], WorkspaceSlice> = (set, get) => ({
   flows: [],
   save: { status: 'loading' },
   notices: [],
