@@ -20,7 +20,10 @@ export default tseslint.config(
     // The domain runs unchanged in the browser and in Node: keep it free of both.
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'node:*', '@xyflow/*', 'zustand', '**/store/*', '**/canvas/*', '**/components/*', '**/app/*', '**/server/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-dom', 'node:*', '@xyflow/*', 'zustand', '**/store/*', '**/canvas/*', '**/components/*', '**/app/*', '**/server/*'] },
+      ],
     },
   },
   {

@@ -45,10 +45,16 @@ export default defineConfig({
         // bundler splits modules shared with lazy chunks into many small common chunks, which
         // compress worse and cost requests (measured: +4 kB gzip over one chunk).
         manualChunks(id) {
-          if (/node_modules\/(react|react-dom|scheduler|@xyflow|d3-[a-z]+|zustand|use-sync-external-store|classcat|lucide-react|idb)\//.test(id)) return 'vendor';
+          if (/node_modules\/(react|react-dom|scheduler|@xyflow|d3-[a-z]+|zustand|use-sync-external-store|classcat|lucide-react|idb)\//.test(id))
+            return 'vendor';
           // Our own modules that the first paint needs and lazy chunks share (same reason). The
           // ones that pull in zod, dagre or jsonc-parser are left out: those stay lazy.
-          if (/\/src\/(store\/(?!computeChecklist)[^/]+|domain\/(variables\/(variableTokens|variablePrefix)|request\/(ApiRequestConfig|urlWithQuery|jsonTemplate|percentEncode)|flow\/(?!parseFlowFile|flowSchema|migrateFlow|organizeLayout|parseFragment|flowChecklist|reachableFromStart|routeEdge)[^/]+|blocks\/([^/]+\/[^/]+Block|BlockDefinition|blockCatalog))|components\/(IconButton|preloadable|focusBlockCard|Popup)|blocks\/blockIcons|storage\/(flowLibrary|flowDatabase|runFlowAction)|app\/(App|TopBar|FlowSidebar|SaveIndicator|ErrorBoundary|bootDocument)|canvas\/(FlowCanvas|BlockNode|CanvasToolbar|FlowEdge|HistoryControls|AddBlockButton|AddBlockPicker|FlowChecklist|CompactContext|useCanvasShortcuts|useCompactZoom|useEdgeRouting|shortcuts))\.tsx?$/.test(id)) return 'vendor';
+          if (
+            /\/src\/(store\/(?!computeChecklist)[^/]+|domain\/(variables\/(variableTokens|variablePrefix)|request\/(ApiRequestConfig|urlWithQuery|jsonTemplate|percentEncode)|flow\/(?!parseFlowFile|flowSchema|migrateFlow|organizeLayout|parseFragment|flowChecklist|reachableFromStart|routeEdge)[^/]+|blocks\/([^/]+\/[^/]+Block|BlockDefinition|blockCatalog))|components\/(IconButton|preloadable|focusBlockCard|Popup)|blocks\/blockIcons|storage\/(flowLibrary|flowDatabase|runFlowAction)|app\/(App|TopBar|FlowSidebar|SaveIndicator|ErrorBoundary|bootDocument)|canvas\/(FlowCanvas|BlockNode|CanvasToolbar|FlowEdge|HistoryControls|AddBlockButton|AddBlockPicker|FlowChecklist|CompactContext|useCanvasShortcuts|useCompactZoom|useEdgeRouting|shortcuts))\.tsx?$/.test(
+              id,
+            )
+          )
+            return 'vendor';
         },
       },
     },

@@ -14,7 +14,13 @@ function apiFlow(n: number, configured: boolean): FlowDocument {
   const nodes = Array.from({ length: n }, (_, i) =>
     i === 0
       ? { id: 'start', type: 'start' as const, stage: 'live' as const, position: gridPosition(0), data: defaultData('start') }
-      : { id: `n${i}`, type: 'apiRequest' as const, stage: 'live' as const, position: gridPosition(i), data: { ...defaultData('apiRequest'), name: `Call ${i}`, configured, method: 'POST', url: `https://api.example.com/v1/items/${i}` } },
+      : {
+          id: `n${i}`,
+          type: 'apiRequest' as const,
+          stage: 'live' as const,
+          position: gridPosition(i),
+          data: { ...defaultData('apiRequest'), name: `Call ${i}`, configured, method: 'POST', url: `https://api.example.com/v1/items/${i}` },
+        },
   );
   const edges = nodes.slice(1).map((node, i) => ({ id: `e${i}`, source: nodes[i]!.id, sourceHandle: 'next', target: node.id, targetHandle: 'in' as const }));
   return { format: 'switchboard-flow', version: 2, id: `api-${n}-${configured}`, name: `API ${n}`, variables: [], tests: [], nodes, edges };
@@ -86,10 +92,14 @@ export async function apiRequestBench(browser: Browser, url: string): Promise<st
     const w = window as unknown as { __lat: number[]; __changed: Set<string> };
     w.__lat = [];
     w.__changed = new Set();
-    document.addEventListener('keydown', (e) => {
-      const t0 = e.timeStamp;
-      requestAnimationFrame((t) => w.__lat.push(t - t0));
-    }, true);
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        const t0 = e.timeStamp;
+        requestAnimationFrame((t) => w.__lat.push(t - t0));
+      },
+      true,
+    );
     new MutationObserver((records) => {
       for (const r of records) {
         const node = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest<HTMLElement>('.react-flow__node');

@@ -14,7 +14,13 @@ export function benchFlowDocument(n: number): FlowDocument {
   const nodes = Array.from({ length: n }, (_, i) =>
     i === 0
       ? { id: 'start', type: 'start' as const, stage: 'live' as const, position: gridPosition(0), data: defaultData('start') }
-      : { id: `n${i}`, type: 'talk' as const, stage: 'live' as const, position: gridPosition(i), data: { ...defaultData('talk'), name: `Talk ${i}`, prompt: `Step ${i} of the call` } },
+      : {
+          id: `n${i}`,
+          type: 'talk' as const,
+          stage: 'live' as const,
+          position: gridPosition(i),
+          data: { ...defaultData('talk'), name: `Talk ${i}`, prompt: `Step ${i} of the call` },
+        },
   );
   const edges = nodes.slice(1).map((node, i) => ({
     id: `e${i}`,

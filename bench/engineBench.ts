@@ -20,10 +20,14 @@ function longFlow(n: number): FlowDocument {
   let last = add('start');
   let lastHandle = 'next';
   for (let i = 1; i < n - 1; i++) {
-    const id = i % 150 === 0
-      ? add('talk', { prompt: 'Anything else?' })
-      : i % 2 ? add('filter', { cases: [{ id: 'c', match: 'all', conditions: [{ id: 'k', variable: '{{call.caller_number}}', operator: 'is not empty', value: '' }] }] })
-        : add('apiRequest', { configured: true, url: `https://api.example.com/items/${i}?caller={{call.caller_number}}` });
+    const id =
+      i % 150 === 0
+        ? add('talk', { prompt: 'Anything else?' })
+        : i % 2
+          ? add('filter', {
+              cases: [{ id: 'c', match: 'all', conditions: [{ id: 'k', variable: '{{call.caller_number}}', operator: 'is not empty', value: '' }] }],
+            })
+          : add('apiRequest', { configured: true, url: `https://api.example.com/items/${i}?caller={{call.caller_number}}` });
     edges.push({ id: `e${i}`, source: last, sourceHandle: lastHandle, target: id, targetHandle: 'in' });
     const type = nodes.at(-1)!.type;
     last = id;
@@ -34,7 +38,16 @@ function longFlow(n: number): FlowDocument {
   return { format: 'switchboard-flow', version: 2, id: 'bench', name: 'Bench', variables: [], tests: [], nodes, edges };
 }
 
-const ok = { ok: true as const, status: 200, statusText: 'OK', headers: [['content-type', 'application/json']] as [string, string][], body: { text: '{"id":1,"ok":true}', bytes: 18, truncated: false }, timings: { totalMs: 0 }, url: '', redirects: [] };
+const ok = {
+  ok: true as const,
+  status: 200,
+  statusText: 'OK',
+  headers: [['content-type', 'application/json']] as [string, string][],
+  body: { text: '{"id":1,"ok":true}', bytes: 18, truncated: false },
+  timings: { totalMs: 0 },
+  url: '',
+  redirects: [],
+};
 const fake: Transport = async () => ok;
 
 /** Block executions per second of the engine on a 1000-block flow, fake transport, virtual clock (median of 5 rounds of 5 calls). */
@@ -68,7 +81,12 @@ export async function chatBench(browser: Browser, appUrl: string): Promise<strin
   await new Promise<void>((r) => api.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(api.address() as AddressInfo).port}/orders`;
   const doc: FlowDocument = {
-    format: 'switchboard-flow', version: 2, id: 'chat-bench', name: 'Chat bench', variables: [], tests: [],
+    format: 'switchboard-flow',
+    version: 2,
+    id: 'chat-bench',
+    name: 'Chat bench',
+    variables: [],
+    tests: [],
     nodes: [
       { id: 's', type: 'start', stage: 'live', position: { x: 0, y: 0 }, data: defaultData('start') },
       { id: 't', type: 'talk', stage: 'live', position: { x: 0, y: 160 }, data: { ...defaultData('talk'), prompt: 'Ask' } },
@@ -83,7 +101,9 @@ export async function chatBench(browser: Browser, appUrl: string): Promise<strin
   };
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.addInitScript((d) => { (window as unknown as { __SWITCHBOARD_BOOT__: unknown }).__SWITCHBOARD_BOOT__ = d; }, doc);
+  await page.addInitScript((d) => {
+    (window as unknown as { __SWITCHBOARD_BOOT__: unknown }).__SWITCHBOARD_BOOT__ = d;
+  }, doc);
   await page.goto(appUrl);
   await page.locator('.react-flow__node').first().waitFor();
   const overheads: number[] = [];
@@ -92,20 +112,27 @@ export async function chatBench(browser: Browser, appUrl: string): Promise<strin
     const reply = page.getByRole('group', { name: 'Exit conditions' }).getByRole('button', { name: 'Caller is done' });
     await reply.waitFor();
     // No named functions in here: tsx would wrap them in a helper the page does not have.
-    const ms = await page.evaluate(() => new Promise<number>((resolve) => {
-      const button = [...document.querySelectorAll('[aria-label="Exit conditions"] button')].find((b) => b.textContent === 'Caller is done') as HTMLButtonElement;
-      const t0 = performance.now();
-      new MutationObserver(function (_, o) {
-        if (!(document.querySelector('[data-trace-block="a"]')?.textContent ?? '').includes('200 OK')) return;
-        o.disconnect();
-        resolve(performance.now() - t0);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-      button.click();
-    }));
+    const ms = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const button = [...document.querySelectorAll('[aria-label="Exit conditions"] button')].find(
+            (b) => b.textContent === 'Caller is done',
+          ) as HTMLButtonElement;
+          const t0 = performance.now();
+          new MutationObserver(function (_, o) {
+            if (!(document.querySelector('[data-trace-block="a"]')?.textContent ?? '').includes('200 OK')) return;
+            o.disconnect();
+            resolve(performance.now() - t0);
+          }).observe(document.body, { subtree: true, childList: true, characterData: true });
+          button.click();
+        }),
+    );
     if (i) overheads.push(ms - API_MS);
   }
   await context.close();
   api.close();
   const p = percentiles(overheads);
-  return [['Test agent: Send → API answer in the trace, over the API’s own 100 ms', `p50 ${p.p50.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms`, '', '', 'p50 ≤ 50 ms']];
+  return [
+    ['Test agent: Send → API answer in the trace, over the API’s own 100 ms', `p50 ${p.p50.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms`, '', '', 'p50 ≤ 50 ms'],
+  ];
 }

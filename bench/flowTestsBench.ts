@@ -10,7 +10,17 @@ import { percentiles } from './measure';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/switchboard.mjs');
-const retry = { enabled: true, maxAttempts: 3, backoff: 'exponential', initialDelayMs: 500, onTimeout: true, onNetworkError: true, on5xx: true, on429: true, idempotencyKey: true };
+const retry = {
+  enabled: true,
+  maxAttempts: 3,
+  backoff: 'exponential',
+  initialDelayMs: 500,
+  onTimeout: true,
+  onNetworkError: true,
+  on5xx: true,
+  on429: true,
+  idempotencyKey: true,
+};
 
 /** 50 blocks: Start, a Talk, then 24 API Request + Filter pairs (each API with retries and an Error route), End Calls. */
 function fiftyBlockFlow(tests: number): FlowDocument {
@@ -19,7 +29,8 @@ function fiftyBlockFlow(tests: number): FlowDocument {
   const add = (id: string, type: FlowNode['type'], data: Record<string, unknown> = {}) => {
     nodes.push({ id, type, stage: 'live', position: { x: 0, y: nodes.length * 140 }, data: { ...defaultData(type), name: id, ...data } });
   };
-  const link = (source: string, sourceHandle: string, target: string) => edges.push({ id: `e${edges.length}`, source, sourceHandle, target, targetHandle: 'in' });
+  const link = (source: string, sourceHandle: string, target: string) =>
+    edges.push({ id: `e${edges.length}`, source, sourceHandle, target, targetHandle: 'in' });
   add('Start', 'start');
   add('Ask', 'talk', { prompt: 'Ask what they need', exits: [{ id: 'go', label: 'Wants a check' }] });
   link('Start', 'next', 'Ask');
@@ -27,8 +38,26 @@ function fiftyBlockFlow(tests: number): FlowDocument {
   let last = 'Ask';
   let handle = 'exit:go';
   for (let i = 1; i <= 23; i++) {
-    add(`Api ${i}`, 'apiRequest', { configured: true, url: `https://api.example.com/items/${i}?caller={{call.caller_number}}`, errorHandling: true, retry,
-      lastTest: { at: '2026-12-01T00:00:00Z', attempts: [], response: { status: 200, statusText: 'OK', totalMs: 90, bytes: 11, truncated: false, headers: [['content-type', 'application/json']], text: '{"ok":true}', url: '' } } });
+    add(`Api ${i}`, 'apiRequest', {
+      configured: true,
+      url: `https://api.example.com/items/${i}?caller={{call.caller_number}}`,
+      errorHandling: true,
+      retry,
+      lastTest: {
+        at: '2026-12-01T00:00:00Z',
+        attempts: [],
+        response: {
+          status: 200,
+          statusText: 'OK',
+          totalMs: 90,
+          bytes: 11,
+          truncated: false,
+          headers: [['content-type', 'application/json']],
+          text: '{"ok":true}',
+          url: '',
+        },
+      },
+    });
     add(`Check ${i}`, 'filter', { cases: [{ id: 'c', match: 'all', conditions: [{ id: 'k', variable: `{{api_${i}.ok}}`, operator: 'is true', value: '' }] }] });
     link(last, handle, `Api ${i}`);
     link(`Api ${i}`, 'error', 'Sorry');
@@ -44,11 +73,22 @@ function fiftyBlockFlow(tests: number): FlowDocument {
   const list: FlowTest[] = [];
   for (let t = 0; t < tests; t++) {
     // Every tenth test rides out two 503s on one API (retries and backoff on the virtual clock); every 25th times out.
-    const apis: FlowTest['apis'] = Object.fromEntries(names.map((name, i) => [name,
-      t % 25 === 0 && i === 20 ? { mode: 'fault', steps: [{ fault: 'timeout' }] }
-        : t % 10 === 0 && i === t % 23 ? { mode: 'fault', steps: [{ fault: 'status', status: 503 }, { fault: 'status', status: 503 }, { fault: 'ok' }] }
-          : { mode: 'mock', status: 200, headers: [['Content-Type', 'application/json']], body: `{"ok": true, "n": ${i}}`, latencyMs: 120 }]));
-    list.push({ name: `Test ${t + 1}`, apis, steps: [{ choose: 'Wants a check' }], expect: { finalBlock: t % 25 === 0 ? 'Sorry' : 'Done', maxSilenceMs: t % 25 === 0 ? 60_000 : 30_000 } });
+    const apis: FlowTest['apis'] = Object.fromEntries(
+      names.map((name, i) => [
+        name,
+        t % 25 === 0 && i === 20
+          ? { mode: 'fault', steps: [{ fault: 'timeout' }] }
+          : t % 10 === 0 && i === t % 23
+            ? { mode: 'fault', steps: [{ fault: 'status', status: 503 }, { fault: 'status', status: 503 }, { fault: 'ok' }] }
+            : { mode: 'mock', status: 200, headers: [['Content-Type', 'application/json']], body: `{"ok": true, "n": ${i}}`, latencyMs: 120 },
+      ]),
+    );
+    list.push({
+      name: `Test ${t + 1}`,
+      apis,
+      steps: [{ choose: 'Wants a check' }],
+      expect: { finalBlock: t % 25 === 0 ? 'Sorry' : 'Done', maxSilenceMs: t % 25 === 0 ? 60_000 : 30_000 },
+    });
   }
   return { format: 'switchboard-flow', version: 4, id: 'bench-tests', name: 'Bench tests', variables: [], nodes, edges, tests: list };
 }
@@ -70,7 +110,11 @@ export async function flowTestsBench(): Promise<string[][]> {
     execFileSync(process.execPath, [bin, '--help'], { stdio: 'ignore' });
     startups.push(performance.now() - t0);
     t0 = performance.now();
-    const out = JSON.parse(execFileSync(process.execPath, [bin, 'test', path, '--json'], { maxBuffer: 64 * 1024 * 1024 }).toString()) as { passed: number; failed: number; tests: { ms: number; differences: unknown[] }[] };
+    const out = JSON.parse(execFileSync(process.execPath, [bin, 'test', path, '--json'], { maxBuffer: 64 * 1024 * 1024 }).toString()) as {
+      passed: number;
+      failed: number;
+      tests: { ms: number; differences: unknown[] }[];
+    };
     walls.push(performance.now() - t0);
     if (out.failed) throw new Error(`bench tests failed: ${JSON.stringify(out.tests.find((t) => t.differences.length))}`);
     perTest = percentiles(out.tests.map((t) => t.ms)).p50;
@@ -78,7 +122,13 @@ export async function flowTestsBench(): Promise<string[][]> {
   const wall = percentiles(walls).p50;
   const startup = percentiles(startups).p50;
   return [
-    ['switchboard test: 1000 saved tests, 50-block flow, mocks (wall, incl. start-up)', `${(wall / 1000).toFixed(2)} s`, `${(startup / 1000).toFixed(2)} s start-up`, `${(wall / startup).toFixed(2)}×`, '≤ 10 s'],
+    [
+      'switchboard test: 1000 saved tests, 50-block flow, mocks (wall, incl. start-up)',
+      `${(wall / 1000).toFixed(2)} s`,
+      `${(startup / 1000).toFixed(2)} s start-up`,
+      `${(wall / startup).toFixed(2)}×`,
+      '≤ 10 s',
+    ],
     ['switchboard test: median time per test', `${perTest.toFixed(2)} ms`, '', '', '≤ 5 ms'],
   ];
 }

@@ -23,7 +23,9 @@ async function profile(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const events: { name: string; ph: string; dur?: number; tid: number; ts: number; args?: { data?: { type?: string } } }[] = [];
-  cdp.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as typeof events)); });
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as typeof events));
+  });
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   if (process.argv[4] === 'js') {
     await cdp.send('Profiler.enable');
@@ -43,7 +45,7 @@ async function profile(page: Page) {
   await done;
   if (process.argv[4] === 'js') {
     type PNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
-    const { profile } = await cdp.send('Profiler.stop') as { profile: { nodes: PNode[]; samples: number[]; timeDeltas: number[] } };
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: PNode[]; samples: number[]; timeDeltas: number[] } };
     const self = new Map<number, number>();
     profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
     // Total (inclusive) time per function, counted once per stack.
@@ -61,19 +63,51 @@ async function profile(page: Page) {
         total.set(k, (total.get(k) ?? 0) + t / 1000);
       }
     }
-    for (const [k, ms] of [...total].sort((a, b) => b[1] - a[1]).filter(([k]) => process.env.FILTER ? new RegExp(process.env.FILTER).test(k) : true).slice(0, 60)) console.log(`${ms.toFixed(0).padStart(6)} ms  ${k}`);
+    for (const [k, ms] of [...total]
+      .sort((a, b) => b[1] - a[1])
+      .filter(([k]) => (process.env.FILTER ? new RegExp(process.env.FILTER).test(k) : true))
+      .slice(0, 60))
+      console.log(`${ms.toFixed(0).padStart(6)} ms  ${k}`);
   }
   const phases = new Map<string, number>();
   for (const e of events) {
     if (e.ph !== 'X' || !e.dur) continue;
-    if (!['FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'UpdateLayer', 'Commit', 'HitTest', 'MajorGC', 'MinorGC', 'ParseHTML', 'ScheduleStyleRecalculation', 'RasterTask', 'CompositeLayers', 'IntersectionObserverController::computeIntersections'].includes(e.name)) continue;
+    if (
+      ![
+        'FunctionCall',
+        'EvaluateScript',
+        'TimerFire',
+        'FireAnimationFrame',
+        'EventDispatch',
+        'RunMicrotasks',
+        'UpdateLayoutTree',
+        'Layout',
+        'Paint',
+        'PrePaint',
+        'Layerize',
+        'UpdateLayer',
+        'Commit',
+        'HitTest',
+        'MajorGC',
+        'MinorGC',
+        'ParseHTML',
+        'ScheduleStyleRecalculation',
+        'RasterTask',
+        'CompositeLayers',
+        'IntersectionObserverController::computeIntersections',
+      ].includes(e.name)
+    )
+      continue;
     const key = e.name === 'EventDispatch' ? `EventDispatch ${e.args?.data?.type}` : e.name;
     phases.set(key, (phases.get(key) ?? 0) + e.dur / 1000);
   }
   return { rate, top: [...phases].sort((a, b) => b[1] - a[1]) };
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless', '--disable-gpu'],
+});
 for (const app of [true, false]) {
   const { server, url } = await serve(app ? join(root, 'dist') : join(root, 'bench/out/baseline'));
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

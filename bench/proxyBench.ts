@@ -23,7 +23,10 @@ export async function proxyBench(): Promise<string[][]> {
   // The server as `npm start` runs it: built to JavaScript, under node (its own process, so the
   // memory figures are its own).
   const app = await (async () => {
-    const child = spawn(process.execPath, [fileURLToPath(new URL('../dist-server/main.js', import.meta.url))], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PROXY_MAX_CONCURRENT: '256' } });
+    const child = spawn(process.execPath, [fileURLToPath(new URL('../dist-server/main.js', import.meta.url))], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PROXY_MAX_CONCURRENT: '256' },
+    });
     const port = await new Promise<number>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(Number(/:(\d+)\//.exec(d.toString())![1]))));
     return { child, port };
   })();
@@ -41,10 +44,20 @@ export async function proxyBench(): Promise<string[][]> {
   const f = (v: number, d = 2) => v.toFixed(d);
   // Memory first, on the fresh server, as a user's first big test response would meet it.
   const before = { peakKb: peakKb() };
-  const big = await fetch(viaProxy.url, { method: 'POST', headers: viaProxy.headers, body: JSON.stringify({ method: 'GET', url: `${direct}big`, timeoutMs: 30_000 }) });
-  const answer = await big.json() as { body: { bytes: number; truncated: boolean } };
+  const big = await fetch(viaProxy.url, {
+    method: 'POST',
+    headers: viaProxy.headers,
+    body: JSON.stringify({ method: 'GET', url: `${direct}big`, timeoutMs: 30_000 }),
+  });
+  const answer = (await big.json()) as { body: { bytes: number; truncated: boolean } };
   const after = { peakKb: peakKb() };
-  const memoryRow = [`peak server memory, 50 MiB response (${answer.body.bytes / 1048576} MiB kept, truncated: ${answer.body.truncated})`, `${f(after.peakKb / 1024, 0)} MiB peak (${f(before.peakKb / 1024, 0)} MiB before it: +${f((after.peakKb - before.peakKb) / 1024, 0)} MiB)`, '', '', '≤ 100 MiB'];
+  const memoryRow = [
+    `peak server memory, 50 MiB response (${answer.body.bytes / 1048576} MiB kept, truncated: ${answer.body.truncated})`,
+    `${f(after.peakKb / 1024, 0)} MiB peak (${f(before.peakKb / 1024, 0)} MiB before it: +${f((after.peakKb - before.peakKb) / 1024, 0)} MiB)`,
+    '',
+    '',
+    '≤ 100 MiB',
+  ];
   // Warm both paths (JIT, connection pools).
   await cannon({ url: direct, connections: 10, duration: 2 });
   await cannon({ ...viaProxy, connections: 10, duration: 2 });
@@ -58,16 +71,41 @@ export async function proxyBench(): Promise<string[][]> {
   };
   const directOne = () => request(direct, { dispatcher: agent });
   const proxyOne = () => request(viaProxy.url, { method: 'POST', headers: viaProxy.headers, body: viaProxy.body, dispatcher: agent });
-  const a1: number[] = [], b1: number[] = [];
-  for (let i = 0; i < 3000; i++) { a1.push(await timeOne(directOne)); b1.push(await timeOne(proxyOne)); }
-  const pa = percentiles(a1), pb = percentiles(b1), p99 = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length * 0.99)]!;
-  rows.push(['proxy, 1 connection: latency p50 / p99', `${f(pb.p50)} / ${f(p99(b1))} ms (+${f(pb.p50 - pa.p50)} ms p50)`, `${f(pa.p50)} / ${f(p99(a1))} ms`, '', 'added p50 ≤ 1 ms']);
+  const a1: number[] = [],
+    b1: number[] = [];
+  for (let i = 0; i < 3000; i++) {
+    a1.push(await timeOne(directOne));
+    b1.push(await timeOne(proxyOne));
+  }
+  const pa = percentiles(a1),
+    pb = percentiles(b1),
+    p99 = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length * 0.99)]!;
+  rows.push([
+    'proxy, 1 connection: latency p50 / p99',
+    `${f(pb.p50)} / ${f(p99(b1))} ms (+${f(pb.p50 - pa.p50)} ms p50)`,
+    `${f(pa.p50)} / ${f(p99(a1))} ms`,
+    '',
+    'added p50 ≤ 1 ms',
+  ]);
   await agent.close();
   for (const connections of [1, 10, 50]) {
     const a = await cannon({ url: direct, connections, duration: 5 });
     const b = await cannon({ ...viaProxy, connections, duration: 5 });
-    if (connections > 1) rows.push([`proxy, ${connections} connections: latency p50 / p99`, `${f(b.latency.p50, 0)} / ${f(b.latency.p99, 0)} ms`, `${f(a.latency.p50, 0)} / ${f(a.latency.p99, 0)} ms`, '', '']);
-    rows.push([`proxy, ${connections} connection${connections > 1 ? 's' : ''}: requests/s`, f(b.requests.average, 0), f(a.requests.average, 0), (b.requests.average / a.requests.average).toFixed(2) + '×', connections === 10 ? '≥ 0.25×' : '']);
+    if (connections > 1)
+      rows.push([
+        `proxy, ${connections} connections: latency p50 / p99`,
+        `${f(b.latency.p50, 0)} / ${f(b.latency.p99, 0)} ms`,
+        `${f(a.latency.p50, 0)} / ${f(a.latency.p99, 0)} ms`,
+        '',
+        '',
+      ]);
+    rows.push([
+      `proxy, ${connections} connection${connections > 1 ? 's' : ''}: requests/s`,
+      f(b.requests.average, 0),
+      f(a.requests.average, 0),
+      (b.requests.average / a.requests.average).toFixed(2) + '×',
+      connections === 10 ? '≥ 0.25×' : '',
+    ]);
   }
   rows.push(memoryRow, ['peak server memory after all of the above', `${f(peakKb() / 1024, 0)} MiB`, '', '', '']);
   up.child.kill();

@@ -11,7 +11,10 @@ const upstream = createServer((req, res) => {
     const pump = () => {
       while (sent < 50 * 1024 * 1024) {
         sent += CHUNK.length;
-        if (!res.write(CHUNK)) { res.once('drain', pump); return; }
+        if (!res.write(CHUNK)) {
+          res.once('drain', pump);
+          return;
+        }
       }
       res.end();
     };

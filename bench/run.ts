@@ -39,7 +39,8 @@ async function open(context: BrowserContext, url: string, n: number, app: boolea
   // tsx keeps function names with a `__name` helper that the page does not have.
   await page.addInitScript({ content: 'window.__name = (f) => f;' });
   await page.addInitScript(readyProbe);
-  if (app && boot) await page.addInitScript((doc) => ((window as unknown as { __SWITCHBOARD_BOOT__: unknown }).__SWITCHBOARD_BOOT__ = doc), benchFlowDocument(n));
+  if (app && boot)
+    await page.addInitScript((doc) => ((window as unknown as { __SWITCHBOARD_BOOT__: unknown }).__SWITCHBOARD_BOOT__ = doc), benchFlowDocument(n));
   await page.goto(app ? url : `${url}?n=${n}${n >= 200 ? '&virtual' : ''}`);
   await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, null, { timeout: 60_000 });
   const readyMs = await page.evaluate(() => (window as unknown as { __ready: number }).__ready);
@@ -105,15 +106,22 @@ async function typing(page: Page) {
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[] };
     w.__lat = [];
-    document.addEventListener('keydown', (e) => {
-      const t0 = e.timeStamp;
-      requestAnimationFrame((t) => w.__lat.push(t - t0));
-    }, true);
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        const t0 = e.timeStamp;
+        requestAnimationFrame((t) => w.__lat.push(t - t0));
+      },
+      true,
+    );
   });
   await page.evaluate(() => performance.clearMeasures('switchboard:save'));
   for (let i = 0; i < 40; i++) await page.keyboard.type('x', { delay: 30 });
   const typed = performance.now();
-  await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Saved$/ })
+    .waitFor();
   const storedAfter = performance.now() - typed;
   const latency = percentiles(await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat));
   const writes = await page.evaluate(() => performance.getEntriesByName('switchboard:save').map((e) => e.duration));
@@ -121,7 +129,10 @@ async function typing(page: Page) {
 }
 
 /** `--throttle N` sets the slow-laptop rate (default 4); `--canvas` measures the canvas rows only. */
-const argAfter = (flag: string) => { const i = process.argv.indexOf(flag); return i > 0 ? process.argv[i + 1] : undefined; };
+const argAfter = (flag: string) => {
+  const i = process.argv.indexOf(flag);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
 const THROTTLE = Number(argAfter('--throttle') ?? 4);
 const canvasOnly = process.argv.includes('--canvas');
 
@@ -172,7 +183,13 @@ for (const n of [100, 1000]) {
   const stored = await open(appContext, app.url, n, true, false);
   rows.push([`open from storage, ${n} blocks`, `${f(stored.readyMs)} ms`, '', '', '']);
   const t = await typing(stored.page);
-  rows.push([`typing a name, ${n} blocks, autosave on: keystroke→frame`, `p50 ${f(t.p50, 1)} ms, p95 ${f(t.p95, 1)} ms`, '', '', n === 100 ? 'p50 ≤ 16 ms' : 'p50 ≤ 33 ms']);
+  rows.push([
+    `typing a name, ${n} blocks, autosave on: keystroke→frame`,
+    `p50 ${f(t.p50, 1)} ms, p95 ${f(t.p95, 1)} ms`,
+    '',
+    '',
+    n === 100 ? 'p50 ≤ 16 ms' : 'p50 ≤ 33 ms',
+  ]);
   rows.push([`autosave, ${n} blocks: IndexedDB write (${t.saves} saves)`, `p50 ${f(t.write.p50, 1)} ms, max ${f(t.write.p95, 1)} ms`, '', '', '']);
   rows.push([`autosave, ${n} blocks: last keystroke → stored`, `${f(t.storedAfter)} ms`, '', '', '≤ 1000 ms']);
   await appContext.close();

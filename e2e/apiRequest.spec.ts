@@ -55,10 +55,16 @@ test('a command that is not cURL says what to paste and changes nothing', async 
 });
 
 test('Build Manually with @ chips in URL, header and JSON body; chips jump to their block', async ({ page }) => {
-  await openFlow(page, flow([
-    { id: 'start', type: 'start' },
-    { id: 'lookup', type: 'apiRequest', data: { name: 'Lookup', configured: true, url: 'https://crm.example.com/find' } },
-  ], [['start', 'next', 'lookup']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        { id: 'lookup', type: 'apiRequest', data: { name: 'Lookup', configured: true, url: 'https://crm.example.com/find' } },
+      ],
+      [['start', 'next', 'lookup']],
+    ),
+  );
   await page.getByTestId('block-Lookup').click();
   await page.getByRole('button', { name: 'Add block after Lookup' }).click();
   await page.getByRole('option', { name: /API Request/ }).click();
@@ -82,7 +88,10 @@ test('Build Manually with @ chips in URL, header and JSON body; chips jump to th
   await panel.getByRole('button', { name: 'Add header' }).click();
   await panel.getByLabel('Header 1 name').fill('X-Caller');
   await panel.getByLabel('Header 1 value').click();
-  await page.getByRole('region', { name: 'Available Variables' }).getByRole('button', { name: /caller_number/ }).click();
+  await page
+    .getByRole('region', { name: 'Available Variables' })
+    .getByRole('button', { name: /caller_number/ })
+    .click();
   await expect(panel.getByLabel('Header 1 value').locator('.var-chip')).toHaveText('call.caller_number');
 
   await panel.getByLabel('Method').selectOption('POST');
@@ -109,11 +118,30 @@ test('Build Manually with @ chips in URL, header and JSON body; chips jump to th
 });
 
 test('Code mode: typing JSON with {{variables}} in Monaco, validation named', async ({ page }) => {
-  await openFlow(page, flow([
-    { id: 'start', type: 'start' },
-    { id: 'api', type: 'apiRequest', data: { name: 'Create', configured: true, method: 'POST', url: 'https://x.example/a', body: { type: 'json', jsonMode: 'code', json: '{}', form: [], raw: '', rawContentType: 'text/plain' } } },
-    { id: 'end', type: 'endCall' },
-  ], [['start', 'next', 'api'], ['api', 'next', 'end']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        {
+          id: 'api',
+          type: 'apiRequest',
+          data: {
+            name: 'Create',
+            configured: true,
+            method: 'POST',
+            url: 'https://x.example/a',
+            body: { type: 'json', jsonMode: 'code', json: '{}', form: [], raw: '', rawContentType: 'text/plain' },
+          },
+        },
+        { id: 'end', type: 'endCall' },
+      ],
+      [
+        ['start', 'next', 'api'],
+        ['api', 'next', 'end'],
+      ],
+    ),
+  );
   await page.getByTestId('block-Create').click();
   const editor = page.getByTestId('json-code-editor');
   await editor.locator('.monaco-editor').waitFor();
@@ -131,11 +159,20 @@ test('Code mode: typing JSON with {{variables}} in Monaco, validation named', as
 });
 
 test('error handling swaps the handles and drops edges that no longer fit, in one undo step', async ({ page }) => {
-  await openFlow(page, flow([
-    { id: 'start', type: 'start' },
-    { id: 'api', type: 'apiRequest', data: { name: 'Lookup', configured: true, url: 'https://x.example' } },
-    { id: 'end', type: 'endCall' },
-  ], [['start', 'next', 'api'], ['api', 'next', 'end']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        { id: 'api', type: 'apiRequest', data: { name: 'Lookup', configured: true, url: 'https://x.example' } },
+        { id: 'end', type: 'endCall' },
+      ],
+      [
+        ['start', 'next', 'api'],
+        ['api', 'next', 'end'],
+      ],
+    ),
+  );
   await page.getByTestId('block-Lookup').click();
   const panel = page.getByRole('complementary', { name: 'Block panel' });
   await panel.getByRole('button', { name: /Advanced Settings/ }).click();
@@ -160,12 +197,31 @@ test('error handling swaps the handles and drops edges that no longer fit, in on
 });
 
 test('deleting the source block turns its chips red; Replace Invalid Variables fixes every use', async ({ page }) => {
-  await openFlow(page, flow([
-    { id: 'start', type: 'start' },
-    { id: 'a', type: 'apiRequest', data: { name: 'Old Lookup', configured: true, url: 'https://x.example/a' } },
-    { id: 'b', type: 'apiRequest', data: { name: 'New Lookup', configured: true, url: 'https://x.example/b' } },
-    { id: 'c', type: 'apiRequest', data: { name: 'Use', configured: true, url: 'https://x.example/{{old_lookup.id}}', headers: [{ id: 'h', key: 'X-Id', value: '{{old_lookup.id}}', enabled: true }] } },
-  ], [['start', 'next', 'a'], ['a', 'next', 'b'], ['b', 'next', 'c']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        { id: 'a', type: 'apiRequest', data: { name: 'Old Lookup', configured: true, url: 'https://x.example/a' } },
+        { id: 'b', type: 'apiRequest', data: { name: 'New Lookup', configured: true, url: 'https://x.example/b' } },
+        {
+          id: 'c',
+          type: 'apiRequest',
+          data: {
+            name: 'Use',
+            configured: true,
+            url: 'https://x.example/{{old_lookup.id}}',
+            headers: [{ id: 'h', key: 'X-Id', value: '{{old_lookup.id}}', enabled: true }],
+          },
+        },
+      ],
+      [
+        ['start', 'next', 'a'],
+        ['a', 'next', 'b'],
+        ['b', 'next', 'c'],
+      ],
+    ),
+  );
   // Reconnect so that Old Lookup is parked, then delete it.
   await page.getByTestId('block-Old Lookup').click();
   await page.keyboard.press('Delete');
@@ -187,10 +243,16 @@ test('deleting the source block turns its chips red; Replace Invalid Variables f
 });
 
 test('Custom Variables: offered in fields, secret ones masked and left out of exports unless asked', async ({ page }) => {
-  await openFlow(page, flow([
-    { id: 'start', type: 'start' },
-    { id: 'api', type: 'apiRequest', data: { name: 'Lookup', configured: true, url: 'https://x.example' } },
-  ], [['start', 'next', 'api']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        { id: 'api', type: 'apiRequest', data: { name: 'Lookup', configured: true, url: 'https://x.example' } },
+      ],
+      [['start', 'next', 'api']],
+    ),
+  );
   await page.getByRole('button', { name: 'Variables', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Custom Variables' });
   await dialog.getByRole('button', { name: 'Add variable' }).click();
@@ -210,7 +272,10 @@ test('Custom Variables: offered in fields, secret ones masked and left out of ex
   await custom.getByRole('button', { name: /api_key/ }).click();
   await expect(panel.getByLabel('Header 1 value').locator('.var-chip')).toHaveText('api_key');
 
-  for (const [choice, value] of [['Export without secrets', ''], ['Include secret values', 's3cret']] as const) {
+  for (const [choice, value] of [
+    ['Export without secrets', ''],
+    ['Include secret values', 's3cret'],
+  ] as const) {
     await page.getByRole('button', { name: 'Export' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: choice }).click()]);
     const doc = JSON.parse(await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8'));
@@ -219,11 +284,20 @@ test('Custom Variables: offered in fields, secret ones masked and left out of ex
 });
 
 test('Outcome Focus highlights the blocks tagged with an outcome', async ({ page }) => {
-  await openFlow(page, flow([
-    { id: 'start', type: 'start' },
-    { id: 'a', type: 'apiRequest', data: { name: 'Book', configured: true, url: 'https://x.example', outcome: 'Booked' } },
-    { id: 'b', type: 'apiRequest', data: { name: 'Other', configured: true, url: 'https://x.example' } },
-  ], [['start', 'next', 'a'], ['a', 'next', 'b']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        { id: 'a', type: 'apiRequest', data: { name: 'Book', configured: true, url: 'https://x.example', outcome: 'Booked' } },
+        { id: 'b', type: 'apiRequest', data: { name: 'Other', configured: true, url: 'https://x.example' } },
+      ],
+      [
+        ['start', 'next', 'a'],
+        ['a', 'next', 'b'],
+      ],
+    ),
+  );
   await page.getByRole('button', { name: 'Focus blocks by call outcome' }).click();
   await page.getByRole('checkbox', { name: /Booked/ }).check();
   await expect(page.getByTestId('block-Other')).toHaveClass(/opacity-40/);

@@ -63,7 +63,10 @@ test('toolbar Add block places an unconnected block from the Live Call or Post C
   const picker = page.getByRole('dialog', { name: 'Add block' });
   await expect(picker.getByRole('group', { name: 'Live Call' })).toBeVisible();
   await expect(picker.getByRole('group', { name: 'Post Call' }).getByRole('option')).toHaveText([/Filter/, /API Request/]);
-  await picker.getByRole('group', { name: 'Live Call' }).getByRole('option', { name: /Collect/ }).click();
+  await picker
+    .getByRole('group', { name: 'Live Call' })
+    .getByRole('option', { name: /Collect/ })
+    .click();
   await expect(page.locator('.react-flow__node')).toHaveCount(2);
   await expect(page.locator('.react-flow__edge')).toHaveCount(0);
   // Parked blocks are not checked.

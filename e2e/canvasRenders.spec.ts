@@ -5,9 +5,18 @@ const renders = (page: Page) =>
   page.evaluate(() => Object.fromEntries((window as unknown as { __switchboardCardRenders: Map<string, number> }).__switchboardCardRenders));
 
 test('dragging a block re-renders no other card, and the dragged one not on every move', async ({ page }) => {
-  const talks = Array.from({ length: 12 }, (_, i) => ({ id: `t${i}`, type: 'talk' as const, position: { x: (i % 4) * 320, y: 200 + Math.floor(i / 4) * 180 }, data: { name: `Talk ${i}`, prompt: `Step ${i}` } }));
+  const talks = Array.from({ length: 12 }, (_, i) => ({
+    id: `t${i}`,
+    type: 'talk' as const,
+    position: { x: (i % 4) * 320, y: 200 + Math.floor(i / 4) * 180 },
+    data: { name: `Talk ${i}`, prompt: `Step ${i}` },
+  }));
   const doc = flow(
-    [{ id: 'start', type: 'start', position: { x: 0, y: 0 } }, ...talks, { id: 'note', type: 'sticky', position: { x: 700, y: 0 }, data: { text: 'A note' }, width: 200, height: 120 }],
+    [
+      { id: 'start', type: 'start', position: { x: 0, y: 0 } },
+      ...talks,
+      { id: 'note', type: 'sticky', position: { x: 700, y: 0 }, data: { text: 'A note' }, width: 200, height: 120 },
+    ],
     [['start', 'next', 't0'], ...talks.slice(1).map((t, i): [string, string, string] => [talks[i]!.id, 'exit:done', t.id])],
   );
   await openFlow(page, doc);

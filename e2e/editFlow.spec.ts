@@ -16,14 +16,12 @@ async function dragHandle(page: Page, from: string, to: string, whileDragging?: 
   await page.mouse.up();
 }
 
-const parked = flow(
-  [
-    { id: 'start', type: 'start', position: { x: 0, y: 0 } },
-    { id: 'talk', type: 'talk', position: { x: 0, y: 220 }, data: { prompt: 'Help' } },
-    { id: 'end', type: 'endCall', position: { x: 360, y: 420 } },
-    { id: 'post', type: 'apiRequest', stage: 'post', position: { x: 360, y: 220 }, data: { name: 'Log call', url: 'https://example.test' } },
-  ],
-);
+const parked = flow([
+  { id: 'start', type: 'start', position: { x: 0, y: 0 } },
+  { id: 'talk', type: 'talk', position: { x: 0, y: 220 }, data: { prompt: 'Help' } },
+  { id: 'end', type: 'endCall', position: { x: 360, y: 420 } },
+  { id: 'post', type: 'apiRequest', stage: 'post', position: { x: 360, y: 220 }, data: { name: 'Log call', url: 'https://example.test' } },
+]);
 
 test('connects by dragging; incompatible blocks dim while dragging; one edge per live output', async ({ page }) => {
   await openFlow(page, parked);
@@ -52,7 +50,10 @@ const chain = flow(
     { id: 'talk', type: 'talk', position: { x: 0, y: 200 }, data: { prompt: 'Help' } },
     { id: 'end', type: 'endCall', position: { x: 0, y: 400 } },
   ],
-  [['start', 'next', 'talk'], ['talk', 'exit:done', 'end']],
+  [
+    ['start', 'next', 'talk'],
+    ['talk', 'exit:done', 'end'],
+  ],
 );
 
 test('deletes blocks and edges; undo and redo restore every change', async ({ page }) => {
@@ -159,7 +160,10 @@ test('Organize blocks lays out without overlaps and undoes in one step', async (
       { id: 'talk', type: 'talk', position: { x: 20, y: 20 }, data: { prompt: 'Help' } },
       { id: 'end', type: 'endCall', position: { x: 40, y: 40 } },
     ],
-    [['start', 'next', 'talk'], ['talk', 'exit:done', 'end']],
+    [
+      ['start', 'next', 'talk'],
+      ['talk', 'exit:done', 'end'],
+    ],
   );
   await openFlow(page, messy);
   const y = async (name: string) => (await block(page, name).boundingBox())!.y;
@@ -178,7 +182,10 @@ test('the Flow Checklist Go to pans to the block, selects it and opens its panel
       { id: 'talk', type: 'talk', position: { x: 0, y: 200 }, data: { prompt: 'Help' } },
       { id: 'end', type: 'endCall', position: { x: 3000, y: 2600 }, data: { name: 'Goodbye', message: '' } },
     ],
-    [['start', 'next', 'talk'], ['talk', 'exit:done', 'end']],
+    [
+      ['start', 'next', 'talk'],
+      ['talk', 'exit:done', 'end'],
+    ],
   );
   await openFlow(page, far);
   // Zoom in until the far block is off screen. Each zoom animates: a click during the previous

@@ -11,7 +11,8 @@ export function flow(nodes: NodeSpec[], edges: [string, string, string][] = []):
     version: 2,
     id: 'test-flow',
     name: 'Test flow',
-    variables: [], tests: [],
+    variables: [],
+    tests: [],
     nodes: nodes.map((n, i) => ({
       stage: 'live',
       position: { x: 0, y: i * 160 },

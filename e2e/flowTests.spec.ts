@@ -10,22 +10,65 @@ let api: Server;
 let apiOrigin: string;
 let calls = 0;
 test.beforeAll(async () => {
-  api = createServer((_req, res) => { calls++; res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"shipped"}'); });
+  api = createServer((_req, res) => {
+    calls++;
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"shipped"}');
+  });
   await new Promise<void>((r) => api.listen(0, '127.0.0.1', r));
   apiOrigin = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
 });
 test.afterAll(() => new Promise<void>((r) => api.close(() => r())));
 
-const retry = { enabled: true, maxAttempts: 3, backoff: 'exponential', initialDelayMs: 500, onTimeout: true, onNetworkError: true, on5xx: true, on429: true, idempotencyKey: true };
-const orderFlow = () => flow([
-  { id: 'start', type: 'start', data: { greeting: 'Hello, Acme support.' } },
-  { id: 'ask', type: 'talk', data: { name: 'Ask', prompt: 'Ask what they need.', exits: [{ id: 'order', label: 'Wants order status' }] } },
-  { id: 'lookup', type: 'apiRequest', data: { name: 'Lookup', configured: true, url: `${apiOrigin}/orders/1`, errorHandling: true, timeoutSeconds: 2, retry, interim: { enabled: true, mode: 'fixed', text: 'One moment while I check.', delayEnabled: false, delaySeconds: 0 } } },
-  { id: 'check', type: 'filter', data: { name: 'Shipped?', cases: [{ id: 'c1', match: 'all', conditions: [{ id: 'k1', variable: '{{lookup.status}}', operator: 'equals', value: 'shipped' }] }] } },
-  { id: 'tell', type: 'endCall', data: { name: 'Tell', message: 'Your order has shipped.' } },
-  { id: 'other', type: 'endCall', data: { name: 'Other', message: 'Your order is on its way soon.' } },
-  { id: 'sorry', type: 'endCall', data: { name: 'Sorry', message: 'Sorry, our order system is down.' } },
-], [['start', 'next', 'ask'], ['ask', 'exit:order', 'lookup'], ['lookup', 'next', 'check'], ['lookup', 'error', 'sorry'], ['check', 'case:c1', 'tell'], ['check', 'else', 'other']]);
+const retry = {
+  enabled: true,
+  maxAttempts: 3,
+  backoff: 'exponential',
+  initialDelayMs: 500,
+  onTimeout: true,
+  onNetworkError: true,
+  on5xx: true,
+  on429: true,
+  idempotencyKey: true,
+};
+const orderFlow = () =>
+  flow(
+    [
+      { id: 'start', type: 'start', data: { greeting: 'Hello, Acme support.' } },
+      { id: 'ask', type: 'talk', data: { name: 'Ask', prompt: 'Ask what they need.', exits: [{ id: 'order', label: 'Wants order status' }] } },
+      {
+        id: 'lookup',
+        type: 'apiRequest',
+        data: {
+          name: 'Lookup',
+          configured: true,
+          url: `${apiOrigin}/orders/1`,
+          errorHandling: true,
+          timeoutSeconds: 2,
+          retry,
+          interim: { enabled: true, mode: 'fixed', text: 'One moment while I check.', delayEnabled: false, delaySeconds: 0 },
+        },
+      },
+      {
+        id: 'check',
+        type: 'filter',
+        data: {
+          name: 'Shipped?',
+          cases: [{ id: 'c1', match: 'all', conditions: [{ id: 'k1', variable: '{{lookup.status}}', operator: 'equals', value: 'shipped' }] }],
+        },
+      },
+      { id: 'tell', type: 'endCall', data: { name: 'Tell', message: 'Your order has shipped.' } },
+      { id: 'other', type: 'endCall', data: { name: 'Other', message: 'Your order is on its way soon.' } },
+      { id: 'sorry', type: 'endCall', data: { name: 'Sorry', message: 'Sorry, our order system is down.' } },
+    ],
+    [
+      ['start', 'next', 'ask'],
+      ['ask', 'exit:order', 'lookup'],
+      ['lookup', 'next', 'check'],
+      ['lookup', 'error', 'sorry'],
+      ['check', 'case:c1', 'tell'],
+      ['check', 'else', 'other'],
+    ],
+  );
 
 async function openTestAgent(page: Page) {
   await page.getByRole('button', { name: 'Test agent' }).click();
@@ -138,7 +181,11 @@ test('a test file written by hand: errors name the line and add nothing; a good 
   const panel = await openTestAgent(page);
   await panel.getByRole('tab', { name: 'Tests' }).click();
   const file = panel.getByLabel('Test file to import');
-  await file.setInputFiles({ name: 'bad.yaml', mimeType: 'text/yaml', buffer: Buffer.from('name: Broken\nsteps:\n  - choose: Wants order status\n  - sing: la\n') });
+  await file.setInputFiles({
+    name: 'bad.yaml',
+    mimeType: 'text/yaml',
+    buffer: Buffer.from('name: Broken\nsteps:\n  - choose: Wants order status\n  - sing: la\n'),
+  });
   await expect(panel.getByRole('alert')).toContainText('bad.yaml:4: steps.1: A step is one of');
   await expect(panel.getByRole('list', { name: 'Saved tests' }).getByRole('listitem')).toHaveCount(0);
   const good = [

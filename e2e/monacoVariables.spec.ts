@@ -4,11 +4,29 @@ import { flow, openFlow } from './flowFixtures';
 test('Code mode: @ opens variable completion, the Available Variables panel shows, and Monaco logs no errors', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await openFlow(page, flow([
-    { id: 'start', type: 'start' },
-    { id: 'api', type: 'apiRequest', data: { name: 'Create', configured: true, method: 'POST', url: 'https://x.example/a', body: { type: 'json', jsonMode: 'code', json: '{}', form: [], raw: '', rawContentType: 'text/plain' } } },
-  ], [['start', 'next', 'api']]));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        {
+          id: 'api',
+          type: 'apiRequest',
+          data: {
+            name: 'Create',
+            configured: true,
+            method: 'POST',
+            url: 'https://x.example/a',
+            body: { type: 'json', jsonMode: 'code', json: '{}', form: [], raw: '', rawContentType: 'text/plain' },
+          },
+        },
+      ],
+      [['start', 'next', 'api']],
+    ),
+  );
   await page.getByTestId('block-Create').click();
   const editor = page.getByTestId('json-code-editor');
   await editor.locator('.monaco-editor').waitFor();

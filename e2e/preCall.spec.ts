@@ -19,14 +19,32 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((r) => api.close(() => r())));
 
-test('“+” above Start adds a pre-call API Request; tested, its field greets the caller (chip and preview); export and import give the same flow', async ({ page }) => {
+test('“+” above Start adds a pre-call API Request; tested, its field greets the caller (chip and preview); export and import give the same flow', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
-  await openFlow(page, flow([
-    { id: 'start', type: 'start' },
-    { id: 'talk', type: 'talk', data: { name: 'Help', prompt: 'Help them' } },
-    { id: 'bye', type: 'endCall' },
-    { id: 'log', type: 'apiRequest', stage: 'post', position: { x: 340, y: 160 }, data: { name: 'Log Call', configured: true, method: 'POST', url: 'https://log.example.com/calls' } },
-  ], [['start', 'next', 'talk'], ['talk', 'exit:done', 'bye'], ['talk', 'post', 'log']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        { id: 'talk', type: 'talk', data: { name: 'Help', prompt: 'Help them' } },
+        { id: 'bye', type: 'endCall' },
+        {
+          id: 'log',
+          type: 'apiRequest',
+          stage: 'post',
+          position: { x: 340, y: 160 },
+          data: { name: 'Log Call', configured: true, method: 'POST', url: 'https://log.example.com/calls' },
+        },
+      ],
+      [
+        ['start', 'next', 'talk'],
+        ['talk', 'exit:done', 'bye'],
+        ['talk', 'post', 'log'],
+      ],
+    ),
+  );
   await page.getByRole('button', { name: 'Add pre-call block before Start' }).click();
   const picker = page.getByRole('dialog', { name: 'Add block' });
   await expect(picker.getByRole('option')).toHaveText([/Filter/, /End Call/, /API Request/]);
@@ -92,12 +110,34 @@ test('“+” above Start adds a pre-call API Request; tested, its field greets 
 });
 
 test('a pre-call Error route to a pre-call End Call; the Test agent ends the call before the greeting', async ({ page }) => {
-  await openFlow(page, flow([
-    { id: 'lookup', type: 'apiRequest', stage: 'pre', position: { x: 0, y: -300 }, data: { name: 'Lookup', configured: true, url: `${apiOrigin}/down`, errorHandling: true, timeoutSeconds: 3 } },
-    { id: 'closed', type: 'endCall', stage: 'pre', position: { x: 320, y: -140 }, data: { name: 'Closed', message: 'We cannot take your call right now.' } },
-    { id: 'start', type: 'start', position: { x: 0, y: 0 } },
-    { id: 'talk', type: 'talk', position: { x: 0, y: 160 }, data: { name: 'Help', prompt: 'Help them' } },
-  ], [['lookup', 'next', 'start'], ['lookup', 'error', 'closed'], ['start', 'next', 'talk']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        {
+          id: 'lookup',
+          type: 'apiRequest',
+          stage: 'pre',
+          position: { x: 0, y: -300 },
+          data: { name: 'Lookup', configured: true, url: `${apiOrigin}/down`, errorHandling: true, timeoutSeconds: 3 },
+        },
+        {
+          id: 'closed',
+          type: 'endCall',
+          stage: 'pre',
+          position: { x: 320, y: -140 },
+          data: { name: 'Closed', message: 'We cannot take your call right now.' },
+        },
+        { id: 'start', type: 'start', position: { x: 0, y: 0 } },
+        { id: 'talk', type: 'talk', position: { x: 0, y: 160 }, data: { name: 'Help', prompt: 'Help them' } },
+      ],
+      [
+        ['lookup', 'next', 'start'],
+        ['lookup', 'error', 'closed'],
+        ['start', 'next', 'talk'],
+      ],
+    ),
+  );
   await expect(page.getByRole('group', { name: 'Connection Lookup (Error) → Closed' })).toBeAttached();
   // The End Call before the call offers Fixed words only.
   await page.getByTestId('block-Closed').click();
@@ -111,11 +151,20 @@ test('a pre-call Error route to a pre-call End Call; the Test agent ends the cal
 });
 
 test('a plain-http URL to a host on the internet is a warning that blocks nothing', async ({ page }) => {
-  await openFlow(page, flow([
-    { id: 'start', type: 'start' },
-    { id: 'api', type: 'apiRequest', data: { name: 'Legacy CRM', configured: true, url: 'http://crm.example.com/lookup' } },
-    { id: 'end', type: 'endCall' },
-  ], [['start', 'next', 'api'], ['api', 'next', 'end']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        { id: 'api', type: 'apiRequest', data: { name: 'Legacy CRM', configured: true, url: 'http://crm.example.com/lookup' } },
+        { id: 'end', type: 'endCall' },
+      ],
+      [
+        ['start', 'next', 'api'],
+        ['api', 'next', 'end'],
+      ],
+    ),
+  );
   const checklist = page.getByRole('button', { name: /Flow Checklist/ });
   await expect(checklist).toHaveAccessibleName('Flow Checklist: all issues resolved, 1 warning');
   await checklist.click();

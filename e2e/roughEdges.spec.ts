@@ -13,18 +13,29 @@ const held: (() => void)[] = [];
 test.beforeAll(async () => {
   api = createServer((req, res) => {
     // A held answer may find its request gone (the send was cancelled): then there is nothing to answer.
-    const answer = () => { if (!res.headersSent && !res.destroyed) res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'open', path: req.url })); };
+    const answer = () => {
+      if (!res.headersSent && !res.destroyed) res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'open', path: req.url }));
+    };
     if (req.url === '/slow') held.push(answer);
     else answer();
   });
   await new Promise<void>((r) => api.listen(0, '127.0.0.1', r));
   apiOrigin = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
 });
-test.afterAll(() => new Promise<void>((r) => { held.forEach((f) => f()); api.close(() => r()); }));
+test.afterAll(
+  () =>
+    new Promise<void>((r) => {
+      held.forEach((f) => f());
+      api.close(() => r());
+    }),
+);
 
 /** Points along an edge's path, in page coordinates. */
 async function edgePoints(page: Page, label: RegExp): Promise<{ x: number; y: number }[]> {
-  const edge = page.locator('[aria-roledescription="edge"]').filter({ has: page.locator('path') }).and(page.getByRole('group', { name: label }));
+  const edge = page
+    .locator('[aria-roledescription="edge"]')
+    .filter({ has: page.locator('path') })
+    .and(page.getByRole('group', { name: label }));
   return edge.locator('path.react-flow__edge-path').evaluate((path: SVGPathElement) => {
     const m = path.getScreenCTM()!;
     const length = path.getTotalLength();
@@ -41,12 +52,28 @@ async function passesUnder(page: Page, edge: RegExp, card: string): Promise<bool
 }
 
 test('an Error edge is routed around the block in its way, before and after Organize blocks', async ({ page }) => {
-  await openFlow(page, flow([
-    { id: 'start', type: 'start' },
-    { id: 'api', type: 'apiRequest', position: { x: 0, y: 160 }, data: { name: 'Lookup', configured: true, url: 'https://x.example/a', errorHandling: true } },
-    { id: 'talk', type: 'talk', position: { x: 0, y: 340 }, data: { name: 'Talk', prompt: 'Help them' } },
-    { id: 'end', type: 'endCall', position: { x: 0, y: 540 }, data: { name: 'Sorry' } },
-  ], [['start', 'next', 'api'], ['api', 'next', 'talk'], ['api', 'error', 'end'], ['talk', 'exit:done', 'end']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        {
+          id: 'api',
+          type: 'apiRequest',
+          position: { x: 0, y: 160 },
+          data: { name: 'Lookup', configured: true, url: 'https://x.example/a', errorHandling: true },
+        },
+        { id: 'talk', type: 'talk', position: { x: 0, y: 340 }, data: { name: 'Talk', prompt: 'Help them' } },
+        { id: 'end', type: 'endCall', position: { x: 0, y: 540 }, data: { name: 'Sorry' } },
+      ],
+      [
+        ['start', 'next', 'api'],
+        ['api', 'next', 'talk'],
+        ['api', 'error', 'end'],
+        ['talk', 'exit:done', 'end'],
+      ],
+    ),
+  );
   await expect(page.getByRole('group', { name: 'Connection Lookup (Error) → Sorry' })).toBeAttached();
   // Routing arrives a moment after first paint: wait for the route, not for time.
   await expect(async () => expect(await passesUnder(page, /Lookup \(Error\) → Sorry/, 'Talk')).toBe(false)).toPass();
@@ -61,11 +88,20 @@ test('an Error edge is routed around the block in its way, before and after Orga
 });
 
 test('a test result says when the request changed since, or when a new send was cancelled', async ({ page }) => {
-  await openFlow(page, flow([
-    { id: 'start', type: 'start' },
-    { id: 'api', type: 'apiRequest', data: { name: 'Lookup', configured: true, url: `${apiOrigin}/orders` } },
-    { id: 'next', type: 'talk', data: { name: 'Next', prompt: 'x' } },
-  ], [['start', 'next', 'api'], ['api', 'next', 'next']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        { id: 'api', type: 'apiRequest', data: { name: 'Lookup', configured: true, url: `${apiOrigin}/orders` } },
+        { id: 'next', type: 'talk', data: { name: 'Next', prompt: 'x' } },
+      ],
+      [
+        ['start', 'next', 'api'],
+        ['api', 'next', 'next'],
+      ],
+    ),
+  );
   const panel = page.getByRole('complementary', { name: 'Block panel' });
   await page.getByTestId('block-Lookup').click();
   await panel.getByRole('tab', { name: /Test/ }).click();
@@ -84,7 +120,9 @@ test('a test result says when the request changed since, or when a new send was 
   await shot(page, 'test-stale');
   await page.getByTestId('block-Next').click();
   await panel.getByRole('textbox', { name: 'Prompt' }).click();
-  await expect(page.getByRole('region', { name: 'Available Variables' }).getByRole('region', { name: 'Lookup' })).toContainText('Request changed since this test');
+  await expect(page.getByRole('region', { name: 'Available Variables' }).getByRole('region', { name: 'Lookup' })).toContainText(
+    'Request changed since this test',
+  );
   await leavePanel(page);
 
   // Put it back: the same request again, the mark goes.
@@ -110,15 +148,27 @@ test('a test result says when the request changed since, or when a new send was 
 
 test('IPv6 literal hosts: the Checklist agrees and Send reaches [::1]', async ({ page }) => {
   const v6 = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"via":"ipv6"}'));
-  const listening = await new Promise<boolean>((resolve) => { v6.once('error', () => resolve(false)); v6.listen(0, '::1', () => resolve(true)); });
+  const listening = await new Promise<boolean>((resolve) => {
+    v6.once('error', () => resolve(false));
+    v6.listen(0, '::1', () => resolve(true));
+  });
   test.skip(!listening, 'this machine has no IPv6 loopback');
   const port = (v6.address() as AddressInfo).port;
   try {
-    await openFlow(page, flow([
-      { id: 'start', type: 'start' },
-      { id: 'api', type: 'apiRequest', data: { name: 'V6', configured: true, url: `http://[::1]:${port}/x` } },
-      { id: 'end', type: 'endCall' },
-    ], [['start', 'next', 'api'], ['api', 'next', 'end']]));
+    await openFlow(
+      page,
+      flow(
+        [
+          { id: 'start', type: 'start' },
+          { id: 'api', type: 'apiRequest', data: { name: 'V6', configured: true, url: `http://[::1]:${port}/x` } },
+          { id: 'end', type: 'endCall' },
+        ],
+        [
+          ['start', 'next', 'api'],
+          ['api', 'next', 'end'],
+        ],
+      ),
+    );
     await expect(page.getByRole('button', { name: /Flow Checklist/ })).toHaveAccessibleName('Flow Checklist: all issues resolved');
     await page.getByTestId('block-V6').click();
     const panel = page.getByRole('complementary', { name: 'Block panel' });
@@ -163,9 +213,10 @@ test('a click anywhere on a flow row opens the flow; its actions are in a menu',
 });
 
 test('card summaries wrap at word boundaries', async ({ page }) => {
-  await openFlow(page, flow([
-    { id: 'start', type: 'start', data: { greeting: 'Thank you for calling about your account balance and recent statements today' } },
-  ]));
+  await openFlow(
+    page,
+    flow([{ id: 'start', type: 'start', data: { greeting: 'Thank you for calling about your account balance and recent statements today' } }]),
+  );
   const summary = page.getByTestId('block-Start').getByText(/Thank you/);
   await expect(summary).toHaveCSS('word-break', 'normal');
   const lines = await summary.evaluate((el) => {
@@ -187,12 +238,22 @@ test('card summaries wrap at word boundaries', async ({ page }) => {
 });
 
 test('the @ list orders groups as the panel does and stays inside the window', async ({ page }) => {
-  await openFlow(page, flow([
-    { id: 'start', type: 'start' },
-    { id: 'a', type: 'apiRequest', data: { name: 'Zeta First', configured: true, url: 'https://x.example/a' } },
-    { id: 'b', type: 'apiRequest', data: { name: 'Alpha Second', configured: true, url: 'https://x.example/b' } },
-    { id: 'c', type: 'endCall', data: { name: 'Bye' } },
-  ], [['start', 'next', 'a'], ['a', 'next', 'b'], ['b', 'next', 'c']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        { id: 'a', type: 'apiRequest', data: { name: 'Zeta First', configured: true, url: 'https://x.example/a' } },
+        { id: 'b', type: 'apiRequest', data: { name: 'Alpha Second', configured: true, url: 'https://x.example/b' } },
+        { id: 'c', type: 'endCall', data: { name: 'Bye' } },
+      ],
+      [
+        ['start', 'next', 'a'],
+        ['a', 'next', 'b'],
+        ['b', 'next', 'c'],
+      ],
+    ),
+  );
   await page.getByTestId('block-Bye').click();
   const message = page.getByRole('complementary', { name: 'Block panel' }).getByRole('textbox', { name: 'Message' });
   await message.click();
@@ -210,7 +271,16 @@ test('the @ list orders groups as the panel does and stays inside the window', a
 });
 
 test('Esc and Close return focus to the block card; edges are named by blocks and routes', async ({ page }) => {
-  await openFlow(page, flow([{ id: 'start', type: 'start' }, { id: 't', type: 'talk', data: { name: 'Triage' } }], [['start', 'next', 't']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        { id: 't', type: 'talk', data: { name: 'Triage' } },
+      ],
+      [['start', 'next', 't']],
+    ),
+  );
   await expect(page.getByRole('group', { name: 'Connection Start → Triage' })).toBeAttached();
   await page.getByTestId('block-Triage').click();
   const panel = page.getByRole('complementary', { name: 'Block panel' });
@@ -224,13 +294,66 @@ test('Esc and Close return focus to the block card; edges are named by blocks an
   await expect(page.locator('.react-flow__node[data-id="t"]')).toBeFocused();
 });
 
-test('copy: clamped values say their range; post-call blocks speak of no caller; no interim advice when one is on; one hint for a dead port', async ({ page }) => {
+test('copy: clamped values say their range; post-call blocks speak of no caller; no interim advice when one is on; one hint for a dead port', async ({
+  page,
+}) => {
   const closed = await closedPort();
-  await openFlow(page, flow([
-    { id: 'start', type: 'start' },
-    { id: 'api', type: 'apiRequest', data: { name: 'Live', configured: true, url: `http://127.0.0.1:${closed}/x`, timeoutSeconds: 30, retry: { enabled: true, maxAttempts: 3, backoff: 'fixed', initialDelayMs: 500, onTimeout: true, onNetworkError: true, on5xx: true, on429: true, idempotencyKey: false }, interim: { enabled: true, mode: 'fixed', text: 'One moment', delayEnabled: false, delaySeconds: 0 } } },
-    { id: 'post', type: 'apiRequest', stage: 'post', data: { name: 'Log', configured: true, url: 'https://x.example/log', timeoutSeconds: 30, retry: { enabled: true, maxAttempts: 3, backoff: 'fixed', initialDelayMs: 500, onTimeout: true, onNetworkError: true, on5xx: true, on429: true, idempotencyKey: false } } },
-  ], [['start', 'next', 'api'], ['api', 'post', 'post']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        {
+          id: 'api',
+          type: 'apiRequest',
+          data: {
+            name: 'Live',
+            configured: true,
+            url: `http://127.0.0.1:${closed}/x`,
+            timeoutSeconds: 30,
+            retry: {
+              enabled: true,
+              maxAttempts: 3,
+              backoff: 'fixed',
+              initialDelayMs: 500,
+              onTimeout: true,
+              onNetworkError: true,
+              on5xx: true,
+              on429: true,
+              idempotencyKey: false,
+            },
+            interim: { enabled: true, mode: 'fixed', text: 'One moment', delayEnabled: false, delaySeconds: 0 },
+          },
+        },
+        {
+          id: 'post',
+          type: 'apiRequest',
+          stage: 'post',
+          data: {
+            name: 'Log',
+            configured: true,
+            url: 'https://x.example/log',
+            timeoutSeconds: 30,
+            retry: {
+              enabled: true,
+              maxAttempts: 3,
+              backoff: 'fixed',
+              initialDelayMs: 500,
+              onTimeout: true,
+              onNetworkError: true,
+              on5xx: true,
+              on429: true,
+              idempotencyKey: false,
+            },
+          },
+        },
+      ],
+      [
+        ['start', 'next', 'api'],
+        ['api', 'post', 'post'],
+      ],
+    ),
+  );
   const panel = page.getByRole('complementary', { name: 'Block panel' });
   await page.getByTestId('block-Live').click();
   await panel.getByRole('button', { name: /Advanced Settings/ }).click();

@@ -12,13 +12,19 @@ async function addTalk(page: Page, prompt: string) {
 
 /** The viewport stored for the open flow, read straight from IndexedDB. */
 function storedViewport(page: Page) {
-  return page.evaluate(() => new Promise<{ x: number; y: number; zoom: number } | null>((resolve) => {
-    const open = indexedDB.open('switchboard');
-    open.onsuccess = () => {
-      const all = open.result.transaction('viewports').objectStore('viewports').getAll();
-      all.onsuccess = () => { resolve((all.result[0] as { viewport?: { x: number; y: number; zoom: number } } | undefined)?.viewport ?? null); open.result.close(); };
-    };
-  }));
+  return page.evaluate(
+    () =>
+      new Promise<{ x: number; y: number; zoom: number } | null>((resolve) => {
+        const open = indexedDB.open('switchboard');
+        open.onsuccess = () => {
+          const all = open.result.transaction('viewports').objectStore('viewports').getAll();
+          all.onsuccess = () => {
+            resolve((all.result[0] as { viewport?: { x: number; y: number; zoom: number } } | undefined)?.viewport ?? null);
+            open.result.close();
+          };
+        };
+      }),
+  );
 }
 
 /** Makes IndexedDB writes fail as if the disk were full, while `window.__failStorage` is true. */
@@ -41,10 +47,12 @@ test('a flow and its viewport survive a reload', async ({ page }) => {
   await saved(page);
   // The zoom animates, and the viewport is written shortly after the view settles: wait until
   // what is stored is what is on screen.
-  await expect.poll(async () => {
-    const [shown, kept] = await Promise.all([viewport(page), storedViewport(page)]);
-    return Boolean(kept && kept.zoom > 1 && shown?.includes(`scale(${kept.zoom})`) && shown.includes(`translate(${kept.x}px, ${kept.y}px)`));
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const [shown, kept] = await Promise.all([viewport(page), storedViewport(page)]);
+      return Boolean(kept && kept.zoom > 1 && shown?.includes(`scale(${kept.zoom})`) && shown.includes(`translate(${kept.x}px, ${kept.y}px)`));
+    })
+    .toBe(true);
   const view = await viewport(page);
   await page.reload();
   await expect(page.getByTestId('block-Talk')).toContainText('Ask about the order');
@@ -54,13 +62,20 @@ test('a flow and its viewport survive a reload', async ({ page }) => {
 
 /** Whether a stored flow document contains `text` (read straight from IndexedDB). */
 function storedContains(page: Page, text: string) {
-  return page.evaluate((t) => new Promise<boolean>((resolve) => {
-    const open = indexedDB.open('switchboard');
-    open.onsuccess = () => {
-      const all = open.result.transaction('flowDocs').objectStore('flowDocs').getAll();
-      all.onsuccess = () => { resolve(JSON.stringify(all.result).includes(t)); open.result.close(); };
-    };
-  }), text);
+  return page.evaluate(
+    (t) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('switchboard');
+        open.onsuccess = () => {
+          const all = open.result.transaction('flowDocs').objectStore('flowDocs').getAll();
+          all.onsuccess = () => {
+            resolve(JSON.stringify(all.result).includes(t));
+            open.result.close();
+          };
+        };
+      }),
+    text,
+  );
 }
 
 test('an edit made just before the tab closes is kept', async ({ page, context }) => {
@@ -106,7 +121,9 @@ test('export then import gives an identical flow; an invalid file changes nothin
 
   // A truncated file is refused with the reason, and the open flow is untouched.
   const count = await flows.count();
-  await page.getByLabel('Flow file to import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(exported.slice(0, 200)) });
+  await page
+    .getByLabel('Flow file to import')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(exported.slice(0, 200)) });
   await expect(page.getByText('Could not import “broken.json”: The file ends too early: it looks truncated')).toBeVisible();
   await expect(flows).toHaveCount(count);
   await expect(page.getByTestId('block-Talk')).toContainText('Round trip');
@@ -122,7 +139,14 @@ test('a flow file dropped on the window is imported', async ({ page }) => {
   await saved(page);
   // The drop target arrives with the overlays chunk, fetched right after first paint.
   await page.getByRole('list', { name: 'Notifications' }).waitFor({ state: 'attached' });
-  const doc = { format: 'switchboard-flow', version: 0, id: 'dropped', name: 'Dropped flow', blocks: [{ id: 's', kind: 'start', x: 0, y: 0, settings: {} }], connections: [] };
+  const doc = {
+    format: 'switchboard-flow',
+    version: 0,
+    id: 'dropped',
+    name: 'Dropped flow',
+    blocks: [{ id: 's', kind: 'start', x: 0, y: 0, settings: {} }],
+    connections: [],
+  };
   const dataTransfer = await page.evaluateHandle((text) => {
     const dt = new DataTransfer();
     dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
@@ -298,7 +322,9 @@ test('the flows sidebar can be hidden to give the canvas room', async ({ page })
   await expect(page.getByRole('navigation', { name: 'Flows' })).toBeVisible();
 });
 
-test('a save that fails half-way (the document written, its list entry not) keeps saving, with no false “another tab” and no uncaught errors', async ({ page }) => {
+test('a save that fails half-way (the document written, its list entry not) keeps saving, with no false “another tab” and no uncaught errors', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(() => {
@@ -307,7 +333,10 @@ test('a save that fails half-way (the document written, its list entry not) keep
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
       // The list entry's write throws as it is made; the document's, made just before, does not.
-      if (w.__failMetaOnce && this.name === 'flowMeta') { w.__failMetaOnce = false; throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); }
+      if (w.__failMetaOnce && this.name === 'flowMeta') {
+        w.__failMetaOnce = false;
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
       return put.apply(this, args);
     };
   });
@@ -335,7 +364,10 @@ test('a listed flow whose content is missing says so and can be removed from the
   await saved(page);
   const sidebar = page.getByRole('navigation', { name: 'Flows' });
   await sidebar.getByRole('listitem').filter({ hasText: 'Ghost flow' }).click();
-  const alert = page.getByRole('list', { name: 'Notifications' }).getByRole('listitem').filter({ hasText: '“Ghost flow” cannot be opened: its content is missing' });
+  const alert = page
+    .getByRole('list', { name: 'Notifications' })
+    .getByRole('listitem')
+    .filter({ hasText: '“Ghost flow” cannot be opened: its content is missing' });
   await expect(alert).toBeVisible();
   await alert.getByRole('button', { name: 'Remove it from the list' }).click();
   await expect(sidebar.getByRole('listitem').filter({ hasText: 'Ghost flow' })).toHaveCount(0);
@@ -347,11 +379,21 @@ test('a flow file dropped while the app is still loading is imported, not opened
   // Hold the app's code back: only the page and its first classic script have run.
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
-  await page.route('**/assets/*.js', async (route) => { await held; await route.continue(); });
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.goto('/', { waitUntil: 'commit' });
   await page.waitForFunction(() => document.body !== null && '__switchboardDrops' in window);
   await expect(page.getByRole('button', { name: 'Test agent' })).toHaveCount(0);
-  const doc = { format: 'switchboard-flow', version: 0, id: 'early', name: 'Early drop', blocks: [{ id: 's', kind: 'start', x: 0, y: 0, settings: {} }], connections: [] };
+  const doc = {
+    format: 'switchboard-flow',
+    version: 0,
+    id: 'early',
+    name: 'Early drop',
+    blocks: [{ id: 's', kind: 'start', x: 0, y: 0, settings: {} }],
+    connections: [],
+  };
   const prevented = await page.evaluate((text) => {
     const dt = new DataTransfer();
     dt.items.add(new File([text], 'early.json', { type: 'application/json' }));
@@ -370,13 +412,19 @@ test('a flow file dropped while the app is still loading is imported, not opened
 
 /** Every stored flow document, as text (the flow itself and any copies). */
 function storedText(page: Page) {
-  return page.evaluate(() => new Promise<string>((resolve) => {
-    const open = indexedDB.open('switchboard');
-    open.onsuccess = () => {
-      const all = open.result.transaction('flowDocs').objectStore('flowDocs').getAll();
-      all.onsuccess = () => { resolve(JSON.stringify(all.result)); open.result.close(); };
-    };
-  }));
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('switchboard');
+        open.onsuccess = () => {
+          const all = open.result.transaction('flowDocs').objectStore('flowDocs').getAll();
+          all.onsuccess = () => {
+            resolve(JSON.stringify(all.result));
+            open.result.close();
+          };
+        };
+      }),
+  );
 }
 
 test('closing the tab 0, 50, 200 and 1000 ms after the last keystroke loses nothing', async ({ browser }) => {
@@ -451,11 +499,16 @@ test('two tabs: one closing while the other saves, swept over 0–80 ms — neit
     // stored, or the clash with B's edit still on screen. A's edit is stored either way.
     const clash = b.getByRole('alert').filter({ hasText: 'This flow was also changed in another tab' });
     const savedNow = b.getByRole('status').filter({ hasText: /^Saved$/ });
-    await expect.poll(async () => {
-      if (await clash.isVisible()) return 'clash';
-      if (await savedNow.isVisible()) return (await storedText(b)).includes(`B at ${offset}`) ? 'saved' : 'Saved shown, B not stored';
-      return 'settling';
-    }, { message: `B settles (offset ${offset} ms)`, timeout: 20_000 }).toMatch(/^(clash|saved)$/);
+    await expect
+      .poll(
+        async () => {
+          if (await clash.isVisible()) return 'clash';
+          if (await savedNow.isVisible()) return (await storedText(b)).includes(`B at ${offset}`) ? 'saved' : 'Saved shown, B not stored';
+          return 'settling';
+        },
+        { message: `B settles (offset ${offset} ms)`, timeout: 20_000 },
+      )
+      .toMatch(/^(clash|saved)$/);
     await expect.poll(() => storedText(b), { message: `A's edit is stored (offset ${offset} ms)` }).toContain(`A at ${offset}`);
     if (await clash.isVisible()) await expect(b.getByTestId('block-Talk')).toContainText(`B at ${offset}`);
     else expect(await storedText(b), `B's edit is stored (offset ${offset} ms)`).toContain(`B at ${offset}`);
@@ -470,15 +523,37 @@ test('a valid 19 MB flow (one huge sticky note) imports without freezing the pag
   // Built and dropped inside the page: 19 MB through the test's own channel would measure that instead.
   const longest = await page.evaluate(async () => {
     const long: number[] = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) long.push(e.duration); }).observe({ type: 'longtask' });
-    const doc = { format: 'switchboard-flow', version: 4, id: 'huge', name: 'Huge note', variables: [], tests: [], edges: [], nodes: [
-      { id: 'start', type: 'start', position: { x: 0, y: 0 }, stage: 'live', data: { name: 'Start', greeting: 'Hi' } },
-      { id: 'note', type: 'sticky', position: { x: 320, y: 0 }, stage: 'live', data: { text: 'lorem ipsum {{x}} '.repeat(1_100_000) }, width: 300, height: 200 },
-    ] };
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) long.push(e.duration);
+    }).observe({ type: 'longtask' });
+    const doc = {
+      format: 'switchboard-flow',
+      version: 4,
+      id: 'huge',
+      name: 'Huge note',
+      variables: [],
+      tests: [],
+      edges: [],
+      nodes: [
+        { id: 'start', type: 'start', position: { x: 0, y: 0 }, stage: 'live', data: { name: 'Start', greeting: 'Hi' } },
+        {
+          id: 'note',
+          type: 'sticky',
+          position: { x: 320, y: 0 },
+          stage: 'live',
+          data: { text: 'lorem ipsum {{x}} '.repeat(1_100_000) },
+          width: 300,
+          height: 200,
+        },
+      ],
+    };
     const dt = new DataTransfer();
     dt.items.add(new File([JSON.stringify(doc)], 'huge.json', { type: 'application/json' }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
-    await new Promise<void>((resolve) => { const tick = () => (document.querySelector('[aria-label="Notifications"]')?.textContent?.includes('Imported') ? resolve() : setTimeout(tick, 50)); tick(); });
+    await new Promise<void>((resolve) => {
+      const tick = () => (document.querySelector('[aria-label="Notifications"]')?.textContent?.includes('Imported') ? resolve() : setTimeout(tick, 50));
+      tick();
+    });
     return Math.max(0, ...long);
   });
   console.log(`19.8 MB import: longest main-thread task ${Math.round(longest)} ms`);

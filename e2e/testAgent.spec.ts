@@ -27,18 +27,75 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((r) => api.close(() => r())));
 
-test('Test agent: Start → Talk → Collect (email) → API Request (201) → Filter → Talk → End Call, with transcript, trace, Stored Variables and the canvas following', async ({ page }) => {
+test('Test agent: Start → Talk → Collect (email) → API Request (201) → Filter → Talk → End Call, with transcript, trace, Stored Variables and the canvas following', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
-  await openFlow(page, flow([
-    { id: 'start', type: 'start', data: { greeting: 'Thanks for calling Acme.' } },
-    { id: 'triage', type: 'talk', data: { name: 'Triage', prompt: 'Ask how you can help.', exits: [{ id: 'sales', label: 'Caller wants to buy' }, { id: 'other', label: 'Something else' }] } },
-    { id: 'ask', type: 'collect', data: { name: 'Ask Email', fields: [{ id: 'f1', name: 'email', type: 'Email', description: 'What is your email address?', required: true, confirm: false }] } },
-    { id: 'lead', type: 'apiRequest', data: { name: 'Create Lead', configured: true, method: 'POST', url: `${apiOrigin}/leads`, body: { type: 'json', jsonMode: 'code', json: '{"email": "{{email}}"}', form: [], raw: '', rawContentType: 'text/plain' }, outcome: 'Lead created' } },
-    { id: 'tier', type: 'filter', data: { name: 'Tier', cases: [{ id: 'gold', match: 'all', conditions: [{ id: 'k', variable: '{{create_lead.lead.tier}}', operator: 'equals', value: 'gold' }] }] } },
-    { id: 'vip', type: 'talk', data: { name: 'VIP', prompt: 'Tell {{email}} their lead {{create_lead.lead.id}} is gold.', exits: [{ id: 'done', label: 'Caller is done' }] } },
-    { id: 'bye', type: 'endCall', data: { name: 'Bye', message: 'Goodbye!' } },
-    { id: 'other', type: 'endCall', data: { name: 'Other', message: 'Someone will call you.' } },
-  ], [['start', 'next', 'triage'], ['triage', 'exit:sales', 'ask'], ['triage', 'exit:other', 'other'], ['ask', 'next', 'lead'], ['lead', 'next', 'tier'], ['tier', 'case:gold', 'vip'], ['tier', 'else', 'other'], ['vip', 'exit:done', 'bye']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start', data: { greeting: 'Thanks for calling Acme.' } },
+        {
+          id: 'triage',
+          type: 'talk',
+          data: {
+            name: 'Triage',
+            prompt: 'Ask how you can help.',
+            exits: [
+              { id: 'sales', label: 'Caller wants to buy' },
+              { id: 'other', label: 'Something else' },
+            ],
+          },
+        },
+        {
+          id: 'ask',
+          type: 'collect',
+          data: {
+            name: 'Ask Email',
+            fields: [{ id: 'f1', name: 'email', type: 'Email', description: 'What is your email address?', required: true, confirm: false }],
+          },
+        },
+        {
+          id: 'lead',
+          type: 'apiRequest',
+          data: {
+            name: 'Create Lead',
+            configured: true,
+            method: 'POST',
+            url: `${apiOrigin}/leads`,
+            body: { type: 'json', jsonMode: 'code', json: '{"email": "{{email}}"}', form: [], raw: '', rawContentType: 'text/plain' },
+            outcome: 'Lead created',
+          },
+        },
+        {
+          id: 'tier',
+          type: 'filter',
+          data: {
+            name: 'Tier',
+            cases: [{ id: 'gold', match: 'all', conditions: [{ id: 'k', variable: '{{create_lead.lead.tier}}', operator: 'equals', value: 'gold' }] }],
+          },
+        },
+        {
+          id: 'vip',
+          type: 'talk',
+          data: { name: 'VIP', prompt: 'Tell {{email}} their lead {{create_lead.lead.id}} is gold.', exits: [{ id: 'done', label: 'Caller is done' }] },
+        },
+        { id: 'bye', type: 'endCall', data: { name: 'Bye', message: 'Goodbye!' } },
+        { id: 'other', type: 'endCall', data: { name: 'Other', message: 'Someone will call you.' } },
+      ],
+      [
+        ['start', 'next', 'triage'],
+        ['triage', 'exit:sales', 'ask'],
+        ['triage', 'exit:other', 'other'],
+        ['ask', 'next', 'lead'],
+        ['lead', 'next', 'tier'],
+        ['tier', 'case:gold', 'vip'],
+        ['tier', 'else', 'other'],
+        ['vip', 'exit:done', 'bye'],
+      ],
+    ),
+  );
 
   await page.getByRole('button', { name: 'Test agent' }).click();
   const panel = page.getByRole('complementary', { name: 'Test agent' });
@@ -73,7 +130,10 @@ test('Test agent: Start → Talk → Collect (email) → API Request (201) → F
   await shot(page, 'test-agent-chat');
 
   // A chip under the agent's message: the values stored in that turn.
-  await chat.getByRole('button', { name: /values? stored/ }).last().hover();
+  await chat
+    .getByRole('button', { name: /values? stored/ })
+    .last()
+    .hover();
   await expect(chat.getByRole('tooltip').filter({ visible: true })).toContainText('create_lead.lead.id');
 
   // Clicking a trace entry selects its block on the canvas.
@@ -94,13 +154,44 @@ test('Test agent: Start → Talk → Collect (email) → API Request (201) → F
 
 test('retries show every attempt and the wait; a 500 with error handling on takes the Error route', async ({ page }) => {
   flakyCalls = 0;
-  await openFlow(page, flow([
-    { id: 'start', type: 'start', data: { greeting: 'Hi.' } },
-    { id: 'a', type: 'apiRequest', data: { name: 'Flaky', configured: true, url: `${apiOrigin}/flaky`, retry: { enabled: true, maxAttempts: 3, backoff: 'fixed', initialDelayMs: 300, onTimeout: true, onNetworkError: true, on5xx: true, on429: true, idempotencyKey: true }, interim: { enabled: true, mode: 'fixed', text: 'One moment please.', delayEnabled: false, delaySeconds: 0 } } },
-    { id: 'b', type: 'apiRequest', data: { name: 'Broken', configured: true, url: `${apiOrigin}/broken`, errorHandling: true } },
-    { id: 'ok', type: 'endCall', data: { name: 'Fine', message: 'All good.' } },
-    { id: 'err', type: 'endCall', data: { name: 'Sorry', message: 'Our system is down, sorry.' } },
-  ], [['start', 'next', 'a'], ['a', 'next', 'b'], ['b', 'next', 'ok'], ['b', 'error', 'err']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start', data: { greeting: 'Hi.' } },
+        {
+          id: 'a',
+          type: 'apiRequest',
+          data: {
+            name: 'Flaky',
+            configured: true,
+            url: `${apiOrigin}/flaky`,
+            retry: {
+              enabled: true,
+              maxAttempts: 3,
+              backoff: 'fixed',
+              initialDelayMs: 300,
+              onTimeout: true,
+              onNetworkError: true,
+              on5xx: true,
+              on429: true,
+              idempotencyKey: true,
+            },
+            interim: { enabled: true, mode: 'fixed', text: 'One moment please.', delayEnabled: false, delaySeconds: 0 },
+          },
+        },
+        { id: 'b', type: 'apiRequest', data: { name: 'Broken', configured: true, url: `${apiOrigin}/broken`, errorHandling: true } },
+        { id: 'ok', type: 'endCall', data: { name: 'Fine', message: 'All good.' } },
+        { id: 'err', type: 'endCall', data: { name: 'Sorry', message: 'Our system is down, sorry.' } },
+      ],
+      [
+        ['start', 'next', 'a'],
+        ['a', 'next', 'b'],
+        ['b', 'next', 'ok'],
+        ['b', 'error', 'err'],
+      ],
+    ),
+  );
   await page.getByRole('button', { name: 'Test agent' }).click();
   const chat = page.getByRole('complementary', { name: 'Test agent' }).getByRole('list', { name: 'Conversation' });
   await expect(chat.getByTestId('agent-text').last()).toHaveText('Our system is down, sorry.');
@@ -108,7 +199,10 @@ test('retries show every attempt and the wait; a 500 with error handling on take
   const flaky = chat.locator('[data-trace-block="a"]');
   await expect(flaky).toContainText('200 OK');
   await flaky.locator('summary').first().click();
-  await expect(flaky.getByRole('list', { name: 'Attempts' }).getByRole('listitem')).toHaveText([/Attempt 1 of 3: 503 Service Unavailable.*waited 0\.3 s \(backoff\)/, /Attempt 2 of 3: 200 OK/]);
+  await expect(flaky.getByRole('list', { name: 'Attempts' }).getByRole('listitem')).toHaveText([
+    /Attempt 1 of 3: 503 Service Unavailable.*waited 0\.3 s \(backoff\)/,
+    /Attempt 2 of 3: 200 OK/,
+  ]);
   const broken = chat.locator('[data-trace-block="b"]');
   await expect(broken).toContainText('500 Internal Server Error');
   await expect(broken).toContainText('Error');
@@ -117,12 +211,35 @@ test('retries show every attempt and the wait; a 500 with error handling on take
 });
 
 test('Test from here asks for the values upstream blocks would have set, prefilled from their last test', async ({ page }) => {
-  await openFlow(page, flow([
-    { id: 'start', type: 'start' },
-    { id: 'a', type: 'apiRequest', data: { name: 'Lookup', configured: true, url: 'https://x.example/a', published: [{ path: 'response', type: 'object' }, { path: 'name', type: 'string', value: 'Ann' }, { path: 'balance', type: 'number', value: 12.5 }] } },
-    { id: 't', type: 'talk', data: { name: 'Balance', prompt: 'Tell {{lookup.name}} the balance is {{lookup.balance}}.' } },
-    { id: 'e', type: 'endCall', data: { name: 'Bye' } },
-  ], [['start', 'next', 'a'], ['a', 'next', 't'], ['t', 'exit:done', 'e']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        {
+          id: 'a',
+          type: 'apiRequest',
+          data: {
+            name: 'Lookup',
+            configured: true,
+            url: 'https://x.example/a',
+            published: [
+              { path: 'response', type: 'object' },
+              { path: 'name', type: 'string', value: 'Ann' },
+              { path: 'balance', type: 'number', value: 12.5 },
+            ],
+          },
+        },
+        { id: 't', type: 'talk', data: { name: 'Balance', prompt: 'Tell {{lookup.name}} the balance is {{lookup.balance}}.' } },
+        { id: 'e', type: 'endCall', data: { name: 'Bye' } },
+      ],
+      [
+        ['start', 'next', 'a'],
+        ['a', 'next', 't'],
+        ['t', 'exit:done', 'e'],
+      ],
+    ),
+  );
   await page.getByTestId('block-Balance').hover();
   await page.getByRole('button', { name: 'Test from Balance' }).click();
   const form = page.getByRole('form', { name: 'Test from here' });

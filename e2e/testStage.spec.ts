@@ -18,7 +18,9 @@ test.beforeAll(async () => {
     req.on('end', () => {
       if (req.method === 'POST' && req.url === '/leads') {
         const body = JSON.parse(Buffer.concat(chunks).toString() || '{}');
-        res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ customer: { id: 'cus_123', name: body.name, vip: true }, items: [{ sku: 'A-1' }] }));
+        res
+          .writeHead(201, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ customer: { id: 'cus_123', name: body.name, vip: true }, items: [{ sku: 'A-1' }] }));
       } else if (req.url === '/orders') {
         // 4.8 MB of JSON: far under the proxy's limit, far over what is saved with the flow.
         const orders = Array.from({ length: 5000 }, (_, i) => ({ id: `ord_${i}`, status: 'shipped', note: 'n'.repeat(900) }));
@@ -78,11 +80,20 @@ test('import a cURL, send a test request, see 201 Created, then use and hover a 
 
 test('failures are explained: nothing listening, and a 404 with a path hint', async ({ page }) => {
   const closed = await closedPort();
-  await openFlow(page, flow([
-    { id: 'start', type: 'start' },
-    { id: 'a', type: 'apiRequest', data: { name: 'Dead', configured: true, url: `http://127.0.0.1:${closed}/x` } },
-    { id: 'b', type: 'apiRequest', data: { name: 'Missing', configured: true, url: `${apiOrigin}/nope` } },
-  ], [['start', 'next', 'a'], ['a', 'next', 'b']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        { id: 'a', type: 'apiRequest', data: { name: 'Dead', configured: true, url: `http://127.0.0.1:${closed}/x` } },
+        { id: 'b', type: 'apiRequest', data: { name: 'Missing', configured: true, url: `${apiOrigin}/nope` } },
+      ],
+      [
+        ['start', 'next', 'a'],
+        ['a', 'next', 'b'],
+      ],
+    ),
+  );
   const panel = page.getByRole('complementary', { name: 'Block panel' });
   await page.getByTestId('block-Dead').click();
   await panel.getByRole('tab', { name: /Test/ }).click();
@@ -101,10 +112,16 @@ test('a hosted Switchboard refuses a loopback target', async ({ page }) => {
   const hosted = createAppServer({ host: '127.0.0.1', port: 0, distDir: dist, proxy: { mode: 'hosted' } });
   await new Promise<void>((r) => hosted.listen(0, '127.0.0.1', r));
   try {
-    await page.addInitScript((d) => ((window as unknown as { __SWITCHBOARD_BOOT__: unknown }).__SWITCHBOARD_BOOT__ = d), flow([
-      { id: 'start', type: 'start' },
-      { id: 'a', type: 'apiRequest', data: { name: 'Local', configured: true, method: 'POST', url: `${apiOrigin}/leads` } },
-    ], [['start', 'next', 'a']]));
+    await page.addInitScript(
+      (d) => ((window as unknown as { __SWITCHBOARD_BOOT__: unknown }).__SWITCHBOARD_BOOT__ = d),
+      flow(
+        [
+          { id: 'start', type: 'start' },
+          { id: 'a', type: 'apiRequest', data: { name: 'Local', configured: true, method: 'POST', url: `${apiOrigin}/leads` } },
+        ],
+        [['start', 'next', 'a']],
+      ),
+    );
     await page.goto(`http://127.0.0.1:${(hosted.address() as AddressInfo).port}/`);
     await page.getByTestId('block-Local').click();
     const panel = page.getByRole('complementary', { name: 'Block panel' });
@@ -119,10 +136,16 @@ test('a hosted Switchboard refuses a loopback target', async ({ page }) => {
 });
 
 test('a 4.8 MB response: saved as a JSON sample, said as such, and its tree kept after a reload', async ({ page }) => {
-  await openFlow(page, flow([
-    { id: 'start', type: 'start' },
-    { id: 'a', type: 'apiRequest', data: { name: 'Orders', configured: true, url: `${apiOrigin}/orders` } },
-  ], [['start', 'next', 'a']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        { id: 'a', type: 'apiRequest', data: { name: 'Orders', configured: true, url: `${apiOrigin}/orders` } },
+      ],
+      [['start', 'next', 'a']],
+    ),
+  );
   const panel = page.getByRole('complementary', { name: 'Block panel' });
   await page.getByTestId('block-Orders').click();
   await panel.getByRole('tab', { name: /Test/ }).click();

@@ -17,16 +17,33 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((r) => api.close(() => r())));
 
-const journey = () => flow([
-  { id: 'start', type: 'start' },
-  { id: 'api', type: 'apiRequest', data: { name: 'Find Order', configured: true, url: `${apiOrigin}/orders/1` } },
-  { id: 'route', type: 'filter', data: { name: 'Route' } },
-  { id: 'talk', type: 'talk', data: { name: 'Tell Status', prompt: 'Tell the caller their order is ' } },
-  { id: 'ask', type: 'collect', data: { name: 'Ask Email', fields: [{ id: 'f1', name: 'email', type: 'Email', description: 'The caller’s email', required: true, confirm: true }] } },
-  { id: 'end', type: 'endCall', data: { name: 'Goodbye', message: 'We will write to ' } },
-], [['start', 'next', 'api'], ['api', 'next', 'route'], ['route', 'case:c1', 'talk'], ['route', 'else', 'end'], ['talk', 'exit:done', 'ask'], ['ask', 'next', 'end']]);
+const journey = () =>
+  flow(
+    [
+      { id: 'start', type: 'start' },
+      { id: 'api', type: 'apiRequest', data: { name: 'Find Order', configured: true, url: `${apiOrigin}/orders/1` } },
+      { id: 'route', type: 'filter', data: { name: 'Route' } },
+      { id: 'talk', type: 'talk', data: { name: 'Tell Status', prompt: 'Tell the caller their order is ' } },
+      {
+        id: 'ask',
+        type: 'collect',
+        data: { name: 'Ask Email', fields: [{ id: 'f1', name: 'email', type: 'Email', description: 'The caller’s email', required: true, confirm: true }] },
+      },
+      { id: 'end', type: 'endCall', data: { name: 'Goodbye', message: 'We will write to ' } },
+    ],
+    [
+      ['start', 'next', 'api'],
+      ['api', 'next', 'route'],
+      ['route', 'case:c1', 'talk'],
+      ['route', 'else', 'end'],
+      ['talk', 'exit:done', 'ask'],
+      ['ask', 'next', 'end'],
+    ],
+  );
 
-test('a response field reaches the Filter, the Talk prompt and (with a Collect value) the End Call message; chips preview on cards and panels; deleting the API Request turns every use red and Replace Invalid Variables fixes them', async ({ page }) => {
+test('a response field reaches the Filter, the Talk prompt and (with a Collect value) the End Call message; chips preview on cards and panels; deleting the API Request turns every use red and Replace Invalid Variables fixes them', async ({
+  page,
+}) => {
   test.setTimeout(90_000); // one whole journey: about 20 s on an idle machine, more on a busy one
   await openFlow(page, journey());
   const panel = page.getByRole('complementary', { name: 'Block panel' });
@@ -81,7 +98,11 @@ test('a response field reaches the Filter, the Talk prompt and (with a Collect v
   const message = panel.getByRole('textbox', { name: 'Message' });
   await message.click();
   await page.keyboard.press('ControlOrMeta+End');
-  await page.getByRole('region', { name: 'Available Variables' }).getByRole('region', { name: 'Collect Variables' }).getByRole('button', { name: /email/ }).click();
+  await page
+    .getByRole('region', { name: 'Available Variables' })
+    .getByRole('region', { name: 'Collect Variables' })
+    .getByRole('button', { name: /email/ })
+    .click();
   await page.keyboard.insertText(' about your ');
   await pickVariable(page, 'total', /^total/);
   await expect(message.locator('.var-chip')).toHaveText(['email', 'find_order.total']);
@@ -116,19 +137,36 @@ test('a response field reaches the Filter, the Talk prompt and (with a Collect v
   await expect(dialog).toContainText('find_order.status');
   await expect(dialog).toContainText('Route');
   await expect(dialog).toContainText('Tell Status');
-  await dialog.getByRole('option', { name: /caller_number/ }).first().click();
+  await dialog
+    .getByRole('option', { name: /caller_number/ })
+    .first()
+    .click();
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(talkCard.locator('.var-chip')).toHaveText('call.caller_number');
   await expect(page.getByTestId('block-Route').locator('.var-chip')).toHaveText('call.caller_number');
 });
 
 test('renaming a block renames the Filter variable and every chip that uses it', async ({ page }) => {
-  await openFlow(page, flow([
-    { id: 'start', type: 'start' },
-    { id: 'api', type: 'apiRequest', data: { name: 'Lookup', configured: true, url: 'https://x.example/a' } },
-    { id: 'route', type: 'filter', data: { name: 'Route', cases: [{ id: 'c1', match: 'all', conditions: [{ id: 'k1', variable: '{{lookup.vip}}', operator: 'is true', value: '' }] }] } },
-    { id: 'talk', type: 'talk', data: { name: 'Greet', prompt: 'Greet {{lookup.name}} warmly', exits: [{ id: 'done', label: 'Caller is done' }] } },
-  ], [['start', 'next', 'api'], ['api', 'next', 'route'], ['route', 'case:c1', 'talk']]));
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        { id: 'api', type: 'apiRequest', data: { name: 'Lookup', configured: true, url: 'https://x.example/a' } },
+        {
+          id: 'route',
+          type: 'filter',
+          data: { name: 'Route', cases: [{ id: 'c1', match: 'all', conditions: [{ id: 'k1', variable: '{{lookup.vip}}', operator: 'is true', value: '' }] }] },
+        },
+        { id: 'talk', type: 'talk', data: { name: 'Greet', prompt: 'Greet {{lookup.name}} warmly', exits: [{ id: 'done', label: 'Caller is done' }] } },
+      ],
+      [
+        ['start', 'next', 'api'],
+        ['api', 'next', 'route'],
+        ['route', 'case:c1', 'talk'],
+      ],
+    ),
+  );
   await page.getByTestId('block-Lookup').click();
   await page.getByRole('complementary', { name: 'Block panel' }).getByLabel('Block name').fill('CRM');
   await expect(page.getByTestId('block-Route')).toContainText('crm.vip is true');

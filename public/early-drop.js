@@ -5,7 +5,9 @@
   const w = window;
   w.__switchboardDrops = [];
   const hasFiles = (e) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
-  w.addEventListener('dragover', (e) => { if (hasFiles(e)) e.preventDefault(); });
+  w.addEventListener('dragover', (e) => {
+    if (hasFiles(e)) e.preventDefault();
+  });
   w.addEventListener('drop', (e) => {
     if (!hasFiles(e)) return;
     e.preventDefault();

@@ -28,7 +28,7 @@ function readJson(path) {
   }
 }
 
-check('Lint', 'npx', ['eslint', '.']);
+check('Lint', 'npm', ['run', '--silent', 'lint']);
 check('Typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 
 const unitOk = run('Unit tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/unit.json`]);
@@ -39,9 +39,14 @@ if (unit) {
   if (!unitOk && unit.numFailedTests === 0) failed++; // a suite that failed to load
 } else failed++;
 
-const browserReady = run('Chromium', 'node', ['scripts/ensure-chromium.mjs']) && run('Build', 'npx', ['vite', 'build', '--logLevel', 'warn']) && run('Build the server', 'npx', ['vite', 'build', '-c', 'vite.server.config.ts']);
+const browserReady =
+  run('Chromium', 'node', ['scripts/ensure-chromium.mjs']) &&
+  run('Build', 'npx', ['vite', 'build', '--logLevel', 'warn']) &&
+  run('Build the server', 'npx', ['vite', 'build', '-c', 'vite.server.config.ts']);
 if (browserReady) {
-  const e2eOk = run('Browser tests (Playwright)', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_FILE: `${reports}/e2e.json` });
+  const e2eOk = run('Browser tests (Playwright)', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_FILE: `${reports}/e2e.json`,
+  });
   const e2e = readJson(`${reports}/e2e.json`);
   if (e2e?.stats) {
     passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);

@@ -28,7 +28,11 @@ export function App() {
       <StatusBanner />
       <div className="relative flex min-h-0 flex-1">
         {/* Its own boundary: a bad list entry must not take the canvas with it. */}
-        {flowsOpen && <ErrorBoundary><FlowSidebar /></ErrorBoundary>}
+        {flowsOpen && (
+          <ErrorBoundary>
+            <FlowSidebar />
+          </ErrorBoundary>
+        )}
         {flowId ? (
           <ErrorBoundary>
             {/* A new provider per flow: each flow opens at its own saved view. */}

@@ -22,7 +22,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
         <h2 className="text-base font-semibold text-zinc-900">The editor hit a problem</h2>
         <p className="mt-2 text-[13px] text-zinc-600">Your flow is safe. Try again to reopen the editor; if this keeps happening, reload the page.</p>
         <p className="mt-2 truncate font-mono text-[11px] text-zinc-400">{this.state.error.message}</p>
-        <button type="button" className="mt-4 rounded-lg bg-accent px-3 py-1.5 text-[13px] font-medium text-white" onClick={() => this.setState({ error: null })}>
+        <button
+          type="button"
+          className="mt-4 rounded-lg bg-accent px-3 py-1.5 text-[13px] font-medium text-white"
+          onClick={() => this.setState({ error: null })}
+        >
           Try again
         </button>
       </div>

@@ -55,5 +55,11 @@ function FlowRow({ flow, active }: { flow: FlowSummary; active: boolean }) {
 
 /** The list of flows (its own chunk: it shows once the flows are read from storage, after first paint). */
 export default function FlowList({ flows, openId }: { flows: FlowSummary[]; openId: string }) {
-  return <>{flows.map((f) => <FlowRow key={f.id} flow={f} active={f.id === openId} />)}</>;
+  return (
+    <>
+      {flows.map((f) => (
+        <FlowRow key={f.id} flow={f} active={f.id === openId} />
+      ))}
+    </>
+  );
 }

@@ -23,10 +23,31 @@ export default function FlowRowMenu({ flowId, name, onRename }: { flowId: string
         <MoreHorizontal size={14} aria-hidden />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content onCloseAutoFocus={(e) => { if (renaming.current) e.preventDefault(); renaming.current = false; }} align="start" side="right" sideOffset={4} className="z-50 min-w-36 rounded-lg border border-zinc-200 bg-white p-1 shadow-lg">
-          <DropdownMenu.Item className={item} onSelect={() => { renaming.current = true; onRename(); }}><Pencil size={13} aria-hidden /> Rename</DropdownMenu.Item>
-          <DropdownMenu.Item className={item} onSelect={() => runFlowAction('duplicateFlow', flowId)}><Copy size={13} aria-hidden /> Duplicate</DropdownMenu.Item>
-          <DropdownMenu.Item className={`${item} text-rose-700 data-[highlighted]:bg-rose-50`} onSelect={() => runFlowAction('deleteFlow', flowId)}><Trash2 size={13} aria-hidden /> Delete</DropdownMenu.Item>
+        <DropdownMenu.Content
+          onCloseAutoFocus={(e) => {
+            if (renaming.current) e.preventDefault();
+            renaming.current = false;
+          }}
+          align="start"
+          side="right"
+          sideOffset={4}
+          className="z-50 min-w-36 rounded-lg border border-zinc-200 bg-white p-1 shadow-lg"
+        >
+          <DropdownMenu.Item
+            className={item}
+            onSelect={() => {
+              renaming.current = true;
+              onRename();
+            }}
+          >
+            <Pencil size={13} aria-hidden /> Rename
+          </DropdownMenu.Item>
+          <DropdownMenu.Item className={item} onSelect={() => runFlowAction('duplicateFlow', flowId)}>
+            <Copy size={13} aria-hidden /> Duplicate
+          </DropdownMenu.Item>
+          <DropdownMenu.Item className={`${item} text-rose-700 data-[highlighted]:bg-rose-50`} onSelect={() => runFlowAction('deleteFlow', flowId)}>
+            <Trash2 size={13} aria-hidden /> Delete
+          </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>

@@ -17,8 +17,12 @@ export function FlowSidebar() {
       <div className="flex items-center justify-between px-3 pb-1 pt-3">
         <h2 className="text-[11px] font-semibold uppercase tracking-wide text-zinc-500">Flows</h2>
         <div className="flex">
-          <IconButton label="Import flow" side="bottom" className="h-7 w-7" onClick={() => fileInput.current?.click()}><FileUp size={14} aria-hidden /></IconButton>
-          <IconButton label="New flow" side="bottom" className="h-7 w-7" onClick={() => runFlowAction('createFlow')}><Plus size={15} aria-hidden /></IconButton>
+          <IconButton label="Import flow" side="bottom" className="h-7 w-7" onClick={() => fileInput.current?.click()}>
+            <FileUp size={14} aria-hidden />
+          </IconButton>
+          <IconButton label="New flow" side="bottom" className="h-7 w-7" onClick={() => runFlowAction('createFlow')}>
+            <Plus size={15} aria-hidden />
+          </IconButton>
         </div>
         <input
           ref={fileInput}

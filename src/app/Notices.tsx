@@ -14,7 +14,9 @@ function Notice({ notice }: { notice: FlowStore['notices'][number] }) {
     return () => clearTimeout(t);
   }, [notice, dismiss]);
   return (
-    <li className={`pointer-events-auto flex max-w-md items-start gap-3 rounded-lg border px-3 py-2 text-[13px] shadow-lg ${notice.tone === 'error' ? 'border-rose-200 bg-rose-50 text-rose-900' : 'border-zinc-200 bg-white text-zinc-800'}`}>
+    <li
+      className={`pointer-events-auto flex max-w-md items-start gap-3 rounded-lg border px-3 py-2 text-[13px] shadow-lg ${notice.tone === 'error' ? 'border-rose-200 bg-rose-50 text-rose-900' : 'border-zinc-200 bg-white text-zinc-800'}`}
+    >
       <span className="flex-1">{notice.text}</span>
       {notice.action && (
         <button
@@ -39,8 +41,14 @@ function Notice({ notice }: { notice: FlowStore['notices'][number] }) {
 export function Notices() {
   const notices = useFlowStore((s) => s.notices);
   return (
-    <ol aria-live="polite" aria-label="Notifications" className="pointer-events-none fixed bottom-4 left-1/2 z-50 flex -translate-x-1/2 flex-col items-center gap-2">
-      {notices.map((n) => <Notice key={n.id} notice={n} />)}
+    <ol
+      aria-live="polite"
+      aria-label="Notifications"
+      className="pointer-events-none fixed bottom-4 left-1/2 z-50 flex -translate-x-1/2 flex-col items-center gap-2"
+    >
+      {notices.map((n) => (
+        <Notice key={n.id} notice={n} />
+      ))}
     </ol>
   );
 }

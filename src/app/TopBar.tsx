@@ -23,14 +23,25 @@ export function TopBar() {
         <Workflow size={18} aria-hidden />
         <span>Switchboard</span>
       </div>
-      <span className="text-zinc-300" aria-hidden>/</span>
+      <span className="text-zinc-300" aria-hidden>
+        /
+      </span>
       <h1 className="truncate text-sm font-medium text-zinc-800">{flowName}</h1>
       <SaveIndicator />
       <div className="ml-auto flex items-center gap-2">
-        <button type="button" aria-pressed={testing} onClick={() => (testing ? useFlowStore.getState().closeTestAgent() : useFlowStore.getState().openTestAgent())} className={`flex h-8 items-center gap-1.5 rounded-lg border px-2.5 text-[13px] ${testing ? 'border-accent bg-accent-soft text-accent' : 'border-zinc-200 text-zinc-700 hover:bg-zinc-50'}`}>
+        <button
+          type="button"
+          aria-pressed={testing}
+          onClick={() => (testing ? useFlowStore.getState().closeTestAgent() : useFlowStore.getState().openTestAgent())}
+          className={`flex h-8 items-center gap-1.5 rounded-lg border px-2.5 text-[13px] ${testing ? 'border-accent bg-accent-soft text-accent' : 'border-zinc-200 text-zinc-700 hover:bg-zinc-50'}`}
+        >
           <MessageSquareText size={15} aria-hidden /> Test agent
         </button>
-        <button type="button" onClick={() => useFlowStore.getState().openDialog({ kind: 'variables' })} className="flex h-8 items-center gap-1.5 rounded-lg border border-zinc-200 px-2.5 text-[13px] text-zinc-700 hover:bg-zinc-50">
+        <button
+          type="button"
+          onClick={() => useFlowStore.getState().openDialog({ kind: 'variables' })}
+          className="flex h-8 items-center gap-1.5 rounded-lg border border-zinc-200 px-2.5 text-[13px] text-zinc-700 hover:bg-zinc-50"
+        >
           <Braces size={15} aria-hidden /> Variables
         </button>
         <button
@@ -44,8 +55,26 @@ export function TopBar() {
         <Popup open={exportAnchor !== null} anchor={exportAnchor} label="Export" side="bottom" className="w-72 p-3" onClose={() => setExportAnchor(null)}>
           <p className="mb-2 text-xs text-zinc-600">This flow has secret Custom Variables. They are left out of the file unless you include them.</p>
           <div className="flex flex-col gap-1.5">
-            <button type="button" className="rounded-md bg-accent px-3 py-1.5 text-[13px] font-medium text-white" onClick={() => { setExportAnchor(null); runFlowAction('exportOpenFlow', false); }}>Export without secrets</button>
-            <button type="button" className="rounded-md border border-zinc-300 px-3 py-1.5 text-[13px] text-zinc-700 hover:bg-zinc-50" onClick={() => { setExportAnchor(null); runFlowAction('exportOpenFlow', true); }}>Include secret values</button>
+            <button
+              type="button"
+              className="rounded-md bg-accent px-3 py-1.5 text-[13px] font-medium text-white"
+              onClick={() => {
+                setExportAnchor(null);
+                runFlowAction('exportOpenFlow', false);
+              }}
+            >
+              Export without secrets
+            </button>
+            <button
+              type="button"
+              className="rounded-md border border-zinc-300 px-3 py-1.5 text-[13px] text-zinc-700 hover:bg-zinc-50"
+              onClick={() => {
+                setExportAnchor(null);
+                runFlowAction('exportOpenFlow', true);
+              }}
+            >
+              Include secret values
+            </button>
           </div>
         </Popup>
         <FlowChecklist />

@@ -22,7 +22,13 @@ import '../components/panels.css';
 /** Each block type's settings; notes are edited on the canvas and have none. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each panel narrows the data to its own block type
 const panels: Record<BlockType, ComponentType<PanelProps<any>> | null> = {
-  start: StartPanel, talk: TalkPanel, collect: CollectPanel, filter: FilterPanel, apiRequest: ApiRequestPanel, endCall: EndCallPanel, sticky: null,
+  start: StartPanel,
+  talk: TalkPanel,
+  collect: CollectPanel,
+  filter: FilterPanel,
+  apiRequest: ApiRequestPanel,
+  endCall: EndCallPanel,
+  sticky: null,
 };
 
 /** Panel buttons act on the open block, whatever else is selected on the canvas. */
@@ -40,7 +46,12 @@ export default function BlockPanel() {
   const nodeId = node?.id;
   // One function per open block: panels pass it to memoised sections, which then skip re-rendering
   // while another field is typed in.
-  const updateOpen = useCallback((patch: Record<string, unknown>, field?: string) => { if (nodeId) update(nodeId, patch, field); }, [nodeId, update]);
+  const updateOpen = useCallback(
+    (patch: Record<string, unknown>, field?: string) => {
+      if (nodeId) update(nodeId, patch, field);
+    },
+    [nodeId, update],
+  );
   const closePanel = useFlowStore((s) => s.closePanel);
   // Checked when this block's name changes, not on every edit anywhere (a scan of every block).
   const currentName = String(data?.name ?? '');
@@ -56,7 +67,11 @@ export default function BlockPanel() {
   const Settings = panels[node.type];
   const Icon = blockIcons[node.type];
   const name = String(data.name ?? '');
-  const nameError = !name.trim() ? 'Give the block a name: its variables are named after it.' : nameTaken ? 'Another block has this name. Names must be unique.' : undefined;
+  const nameError = !name.trim()
+    ? 'Give the block a name: its variables are named after it.'
+    : nameTaken
+      ? 'Another block has this name. Names must be unique.'
+      : undefined;
 
   return (
     <aside aria-label="Block panel" className="relative flex w-[400px] shrink-0 flex-col border-l border-zinc-200 bg-white">
@@ -74,16 +89,37 @@ export default function BlockPanel() {
             value={name}
             onChange={(e) => update(node.id, { name: e.target.value }, 'name')}
           />
-          <p className="px-1 text-[11px] text-zinc-500">{definition.label}{node.stage === 'post' ? ' · Post-call' : node.stage === 'pre' ? ' · Pre-call (before the greeting)' : ''}</p>
-          {nameError && <p id="block-name-error" className="px-1 pt-0.5 text-[11px] text-rose-600">{nameError}</p>}
+          <p className="px-1 text-[11px] text-zinc-500">
+            {definition.label}
+            {node.stage === 'post' ? ' · Post-call' : node.stage === 'pre' ? ' · Pre-call (before the greeting)' : ''}
+          </p>
+          {nameError && (
+            <p id="block-name-error" className="px-1 pt-0.5 text-[11px] text-rose-600">
+              {nameError}
+            </p>
+          )}
         </div>
         {definition.kind !== 'trigger' && (
           <>
-            <IconButton label="Duplicate block" shortcut="Ctrl D" side="bottom" onClick={() => act(node.id, 'duplicateSelection')}><Copy size={15} aria-hidden /></IconButton>
-            <IconButton label="Delete block" shortcut="Del" side="bottom" className="hover:text-rose-600" onClick={() => act(node.id, 'deleteSelection')}><Trash2 size={15} aria-hidden /></IconButton>
+            <IconButton label="Duplicate block" shortcut="Ctrl D" side="bottom" onClick={() => act(node.id, 'duplicateSelection')}>
+              <Copy size={15} aria-hidden />
+            </IconButton>
+            <IconButton label="Delete block" shortcut="Del" side="bottom" className="hover:text-rose-600" onClick={() => act(node.id, 'deleteSelection')}>
+              <Trash2 size={15} aria-hidden />
+            </IconButton>
           </>
         )}
-        <IconButton label="Close panel" shortcut="Esc" side="bottom" onClick={() => { closePanel(); focusBlockCard(node.id); }}><X size={16} aria-hidden /></IconButton>
+        <IconButton
+          label="Close panel"
+          shortcut="Esc"
+          side="bottom"
+          onClick={() => {
+            closePanel();
+            focusBlockCard(node.id);
+          }}
+        >
+          <X size={16} aria-hidden />
+        </IconButton>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto">
         {Settings && (

@@ -17,14 +17,21 @@ export function BlockVariables({ nodeId, children }: { nodeId: string; children:
   const onFocusChange = useCallback((field: FocusedField | null) => {
     if (blurTimer.current) clearTimeout(blurTimer.current);
     if (field) setFocused(field);
-    else blurTimer.current = setTimeout(() => { if (!panelRef.current?.contains(document.activeElement)) setFocused(null); }, 120);
+    else
+      blurTimer.current = setTimeout(() => {
+        if (!panelRef.current?.contains(document.activeElement)) setFocused(null);
+      }, 120);
   }, []);
   const fields = useBlockVariables(nodeId, onFocusChange);
 
   return (
     <VariableFieldsContext.Provider value={fields}>
       {children}
-      {focused && <div ref={panelRef}><AvailableVariablesPanel groups={fields.groups} field={focused} /></div>}
+      {focused && (
+        <div ref={panelRef}>
+          <AvailableVariablesPanel groups={fields.groups} field={focused} />
+        </div>
+      )}
     </VariableFieldsContext.Provider>
   );
 }

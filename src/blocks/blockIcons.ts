@@ -21,4 +21,3 @@ export const blockTints: Record<BlockType, string> = {
   endCall: 'bg-rose-100 text-rose-700',
   sticky: 'bg-yellow-100 text-yellow-700',
 };
-

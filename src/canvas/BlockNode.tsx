@@ -68,10 +68,24 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
       data-run={view.run || undefined}
     >
       {definition.hasInput && (
-        <Handle type="target" id="in" position={Position.Top} isConnectable={!view.dimmed} className={stage === 'post' ? 'handle-post' : stage === 'pre' || definition.kind === 'trigger' ? 'handle-pre' : ''} title={definition.kind === 'trigger' ? `Pre-call chain into “${name}”: runs before the greeting` : `Input of “${name}”`} />
+        <Handle
+          type="target"
+          id="in"
+          position={Position.Top}
+          isConnectable={!view.dimmed}
+          className={stage === 'post' ? 'handle-post' : stage === 'pre' || definition.kind === 'trigger' ? 'handle-pre' : ''}
+          title={definition.kind === 'trigger' ? `Pre-call chain into “${name}”: runs before the greeting` : `Input of “${name}”`}
+        />
       )}
       {definition.kind === 'trigger' && (
-        <AddBlockButton nodeId={id} handleId="in" stage="pre" label={`Add pre-call block before ${name}`} open={view.pickerHandle === 'in'} className="-top-9 left-1/2 -translate-x-1/2" />
+        <AddBlockButton
+          nodeId={id}
+          handleId="in"
+          stage="pre"
+          label={`Add pre-call block before ${name}`}
+          open={view.pickerHandle === 'in'}
+          className="-top-9 left-1/2 -translate-x-1/2"
+        />
       )}
       <div className="flex items-center gap-2 px-3 pt-2.5">
         <span className={`flex h-6 w-6 shrink-0 items-center justify-center rounded-md ${blockTints[type]}`}>
@@ -91,7 +105,10 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
             aria-label={`Test from ${name}`}
             title="Test from here"
             className="reveal-on-hover nodrag flex h-6 w-6 shrink-0 items-center justify-center rounded-md text-zinc-500 hover:bg-emerald-50 hover:text-emerald-700"
-            onClick={(e) => { e.stopPropagation(); useFlowStore.getState().openTestAgent(id); }}
+            onClick={(e) => {
+              e.stopPropagation();
+              useFlowStore.getState().openTestAgent(id);
+            }}
           >
             <Play size={13} aria-hidden />
           </button>
@@ -114,9 +131,23 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
                 {h.label}
               </span>
             )}
-            <Handle type="source" id={h.id} position={Position.Bottom} className={h.kind === 'post' ? 'handle-post' : ''} style={{ bottom: -13 }} title={handleTitle(name, h)} />
+            <Handle
+              type="source"
+              id={h.id}
+              position={Position.Bottom}
+              className={h.kind === 'post' ? 'handle-post' : ''}
+              style={{ bottom: -13 }}
+              title={handleTitle(name, h)}
+            />
             {(h.kind === 'post' || !connected.has(h.id)) && (
-              <AddBlockButton nodeId={id} handleId={h.id} stage={h.kind} label={addLabel(name, h)} open={view.pickerHandle === h.id} className="-bottom-10 left-1/2 -translate-x-1/2" />
+              <AddBlockButton
+                nodeId={id}
+                handleId={h.id}
+                stage={h.kind}
+                label={addLabel(name, h)}
+                open={view.pickerHandle === h.id}
+                className="-bottom-10 left-1/2 -translate-x-1/2"
+              />
             )}
           </div>
         ))}
@@ -124,7 +155,14 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
       {post && (
         <>
           <Handle type="source" id="post" position={Position.Right} className="handle-post" title={handleTitle(name, post)} />
-          <AddBlockButton nodeId={id} handleId="post" stage="post" label={addLabel(name, post)} open={view.pickerHandle === 'post'} className="reveal-on-hover -right-9 top-1/2 -translate-y-1/2" />
+          <AddBlockButton
+            nodeId={id}
+            handleId="post"
+            stage="post"
+            label={addLabel(name, post)}
+            open={view.pickerHandle === 'post'}
+            className="reveal-on-hover -right-9 top-1/2 -translate-y-1/2"
+          />
         </>
       )}
     </div>

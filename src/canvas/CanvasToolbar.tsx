@@ -19,7 +19,11 @@ export function CanvasToolbar() {
   const { screenToFlowPosition, fitView } = useReactFlow();
   const [helpAnchor, setHelpAnchor] = useState<HTMLButtonElement | null>(null);
   const [focusAnchor, setFocusAnchor] = useState<HTMLButtonElement | null>(null);
-  const invalidCount = useFlowStore((s) => { let n = 0; for (const names of s.invalidRefs.values()) n += names.length; return n; });
+  const invalidCount = useFlowStore((s) => {
+    let n = 0;
+    for (const names of s.invalidRefs.values()) n += names.length;
+    return n;
+  });
   const focusOn = useFlowStore((s) => s.outcomeFocus.length > 0);
 
   const addSticky = () => {
@@ -54,7 +58,14 @@ export function CanvasToolbar() {
       </IconButton>
       <IconButton label="Replace Invalid Variables" className="relative" onClick={() => useFlowStore.getState().openDialog({ kind: 'replace' })}>
         <Replace size={17} aria-hidden />
-        {invalidCount > 0 && <span className="absolute -right-0.5 -top-0.5 rounded-full bg-rose-600 px-1 text-[9px] font-semibold leading-[14px] text-white" aria-label={`${invalidCount} invalid`}>{invalidCount}</span>}
+        {invalidCount > 0 && (
+          <span
+            className="absolute -right-0.5 -top-0.5 rounded-full bg-rose-600 px-1 text-[9px] font-semibold leading-[14px] text-white"
+            aria-label={`${invalidCount} invalid`}
+          >
+            {invalidCount}
+          </span>
+        )}
       </IconButton>
       <IconButton
         label="Focus blocks by call outcome"
@@ -82,7 +93,9 @@ export function CanvasToolbar() {
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-xs">
           {shortcuts.map((s) => (
             <div key={s.action} className="contents">
-              <dt><kbd className="rounded border border-zinc-200 bg-zinc-50 px-1.5 py-0.5 font-sans text-[11px] text-zinc-700">{s.keys}</kbd></dt>
+              <dt>
+                <kbd className="rounded border border-zinc-200 bg-zinc-50 px-1.5 py-0.5 font-sans text-[11px] text-zinc-700">{s.keys}</kbd>
+              </dt>
               <dd className="text-zinc-600">{s.action}</dd>
             </div>
           ))}

@@ -7,7 +7,9 @@ import '../components/panels.css';
 
 /** On a flow that is only Start, a hint under its "+" says where to begin. */
 export default function EmptyFlowHint() {
-  const start = useFlowStore((s) => (s.nodes.every((n) => blockCatalog[n.type].kind !== 'block') ? s.nodes.find((n) => blockCatalog[n.type].kind === 'trigger') : undefined));
+  const start = useFlowStore((s) =>
+    s.nodes.every((n) => blockCatalog[n.type].kind !== 'block') ? s.nodes.find((n) => blockCatalog[n.type].kind === 'trigger') : undefined,
+  );
   if (!start) return null;
   const { x, y } = start.position;
   return (

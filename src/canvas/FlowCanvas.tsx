@@ -1,4 +1,16 @@
-import { Background, BackgroundVariant, ReactFlow, useReactFlow, useStore, type IsValidConnection, type NodeTypes, type EdgeTypes, type OnConnectStart, type NodeMouseHandler, type OnMoveEnd } from '@xyflow/react';
+import {
+  Background,
+  BackgroundVariant,
+  ReactFlow,
+  useReactFlow,
+  useStore,
+  type IsValidConnection,
+  type NodeTypes,
+  type EdgeTypes,
+  type OnConnectStart,
+  type NodeMouseHandler,
+  type OnMoveEnd,
+} from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
 import { rememberViewport } from '../storage/flowLibrary';
 import { canConnect } from '../domain/flow/canConnect';
@@ -28,7 +40,12 @@ import { CompactContext } from './CompactContext';
 
 /** The card of each block type (typed by BlockType, so a new type cannot be forgotten here). */
 const cards: Record<BlockType, NodeTypes[string]> = {
-  start: BlockNode, talk: BlockNode, collect: BlockNode, filter: BlockNode, apiRequest: BlockNode, endCall: BlockNode,
+  start: BlockNode,
+  talk: BlockNode,
+  collect: BlockNode,
+  filter: BlockNode,
+  apiRequest: BlockNode,
+  endCall: BlockNode,
   sticky: StickyNoteNode,
 };
 const nodeTypes: NodeTypes = cards;
@@ -115,15 +132,18 @@ export function FlowCanvas() {
 
   // The canvas re-renders on every frame of a drag (the nodes change); what it holds does not, so
   // it is made once per change of its own inputs instead of once per frame.
-  const extras = useMemo(() => (
-    <>
-      {!compact && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#d4d6de" />}
-      <HistoryControls />
-      {miniMap && <FlowMiniMap />}
-      <AddBlockPicker />
-      <EmptyFlowHint />
-    </>
-  ), [compact, miniMap]);
+  const extras = useMemo(
+    () => (
+      <>
+        {!compact && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#d4d6de" />}
+        <HistoryControls />
+        {miniMap && <FlowMiniMap />}
+        <AddBlockPicker />
+        <EmptyFlowHint />
+      </>
+    ),
+    [compact, miniMap],
+  );
 
   return (
     <CompactContext.Provider value={compact}>

@@ -28,7 +28,13 @@ export function FlowChecklist() {
         aria-haspopup="dialog"
         aria-expanded={anchor !== null}
         onClick={(e) => setOpen(anchor === null, e.currentTarget)}
-        aria-label={firstRun ? 'Flow Checklist: add the first block' : count ? `Flow Checklist: ${count} problem${count === 1 ? '' : 's'}${warned}` : `Flow Checklist: all issues resolved${warned}`}
+        aria-label={
+          firstRun
+            ? 'Flow Checklist: add the first block'
+            : count
+              ? `Flow Checklist: ${count} problem${count === 1 ? '' : 's'}${warned}`
+              : `Flow Checklist: all issues resolved${warned}`
+        }
         className="relative flex h-8 items-center gap-1.5 rounded-lg border border-zinc-200 px-2.5 text-[13px] text-zinc-700 hover:bg-zinc-50"
       >
         <ClipboardList size={16} aria-hidden />
@@ -40,7 +46,11 @@ export function FlowChecklist() {
           {firstRun ? '–' : count || '✓'}
         </span>
         {/* Warnings never block: a separate, amber count. */}
-        {!firstRun && warnings > 0 && <span aria-hidden className="min-w-5 rounded-full bg-amber-100 px-1.5 text-center text-[11px] font-semibold text-amber-800">{warnings}</span>}
+        {!firstRun && warnings > 0 && (
+          <span aria-hidden className="min-w-5 rounded-full bg-amber-100 px-1.5 text-center text-[11px] font-semibold text-amber-800">
+            {warnings}
+          </span>
+        )}
       </button>
       <Popup open={anchor !== null} anchor={anchor} label="Flow Checklist" align="end" className="w-[380px]" onClose={() => setOpen(false)}>
         <ChecklistList

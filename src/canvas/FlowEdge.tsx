@@ -33,9 +33,12 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<CanvasEdge>) {
   const routing = useEdgeRouting();
   // Outputs at the bottom are routed around the cards in the way (an edge under a card looks as if
   // it entered it); the edge re-renders, and re-routes, whenever one of its ends moves.
-  const [path, labelX, labelY] = routing && sourcePosition === Position.Bottom && targetPosition === Position.Top
-    ? (({ path, labelX, labelY }) => [path, labelX, labelY] as const)(routing.roundedPath(routing.routeEdge({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, cardRects(store.getState()))))
-    : getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10 });
+  const [path, labelX, labelY] =
+    routing && sourcePosition === Position.Bottom && targetPosition === Position.Top
+      ? (({ path, labelX, labelY }) => [path, labelX, labelY] as const)(
+          routing.roundedPath(routing.routeEdge({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, cardRects(store.getState()))),
+        )
+      : getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10 });
 
   return (
     <>

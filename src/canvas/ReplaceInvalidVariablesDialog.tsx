@@ -40,14 +40,20 @@ export function ReplaceInvalidVariablesDialog({ initial, onClose }: { initial?: 
       title="Replace Invalid Variables"
       description="A reference is invalid when its block was deleted, the route changed, or a field vanished after a re-test."
       open
-      onOpenChange={(open) => { if (!open) onClose(); }}
+      onOpenChange={(open) => {
+        if (!open) onClose();
+      }}
       width="w-[600px]"
-      footer={(
+      footer={
         <>
-          <button type="button" className={secondaryButton} onClick={onClose}>Close</button>
-          <button type="button" className={primaryButton} disabled={!current || !choice} onClick={apply}>Apply</button>
+          <button type="button" className={secondaryButton} onClick={onClose}>
+            Close
+          </button>
+          <button type="button" className={primaryButton} disabled={!current || !choice} onClick={apply}>
+            Apply
+          </button>
         </>
-      )}
+      }
     >
       {!current ? (
         <p className="text-[13px] text-emerald-700">All variables are valid.</p>
@@ -59,7 +65,10 @@ export function ReplaceInvalidVariablesDialog({ initial, onClose }: { initial?: 
                 <button
                   type="button"
                   aria-current={i.name === current.name}
-                  onClick={() => { setPicked(i.name); setChoice(null); }}
+                  onClick={() => {
+                    setPicked(i.name);
+                    setChoice(null);
+                  }}
                   className={`flex w-full items-center gap-1.5 rounded-md px-2 py-1.5 text-left text-xs ${i.name === current.name ? 'bg-rose-50 text-rose-800' : 'text-zinc-700 hover:bg-zinc-50'}`}
                 >
                   <AlertTriangle size={12} className="shrink-0 text-rose-600" aria-hidden />
@@ -74,14 +83,23 @@ export function ReplaceInvalidVariablesDialog({ initial, onClose }: { initial?: 
               <span className="var-chip var-chip-invalid">⚠ {current.name}</span> is used in {current.nodeIds.map(nameOf).join(', ')}.
             </p>
             <Command label="Search replacements" shouldFilter={false} className="rounded-md border border-zinc-200">
-              <Command.Input value={query} onValueChange={setQuery} placeholder="Search variables…" className="w-full border-b border-zinc-100 px-2.5 py-1.5 text-[13px] outline-none" />
+              <Command.Input
+                value={query}
+                onValueChange={setQuery}
+                placeholder="Search variables…"
+                className="w-full border-b border-zinc-100 px-2.5 py-1.5 text-[13px] outline-none"
+              />
               <Command.List className="max-h-64 overflow-y-auto p-1">
                 <Command.Empty className="px-2 py-2 text-xs text-zinc-500">No variable is available in every block that uses it.</Command.Empty>
                 {groups.map((g) => {
                   const vars = g.variables.filter((v) => !q || v.name.toLowerCase().includes(q));
                   if (!vars.length) return null;
                   return (
-                    <Command.Group key={g.title} heading={g.title} className="[&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:pt-1.5 [&_[cmdk-group-heading]]:text-[10px] [&_[cmdk-group-heading]]:font-semibold [&_[cmdk-group-heading]]:uppercase [&_[cmdk-group-heading]]:text-zinc-500">
+                    <Command.Group
+                      key={g.title}
+                      heading={g.title}
+                      className="[&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:pt-1.5 [&_[cmdk-group-heading]]:text-[10px] [&_[cmdk-group-heading]]:font-semibold [&_[cmdk-group-heading]]:uppercase [&_[cmdk-group-heading]]:text-zinc-500"
+                    >
                       {vars.map((v) => (
                         <Command.Item
                           key={v.name}
@@ -98,7 +116,12 @@ export function ReplaceInvalidVariablesDialog({ initial, onClose }: { initial?: 
                 })}
               </Command.List>
             </Command>
-            {choice && <p className="text-xs text-zinc-600">Apply replaces {current.name} with <span className="var-chip">{choice}</span> in {current.nodeIds.length} block{current.nodeIds.length > 1 ? 's' : ''}.</p>}
+            {choice && (
+              <p className="text-xs text-zinc-600">
+                Apply replaces {current.name} with <span className="var-chip">{choice}</span> in {current.nodeIds.length} block
+                {current.nodeIds.length > 1 ? 's' : ''}.
+              </p>
+            )}
           </div>
         </div>
       )}

@@ -29,8 +29,20 @@ function TooLongNote({ id, text }: { id: string; text: string }) {
       <p className="font-medium">This note is {size} characters long: too long to edit on the canvas.</p>
       <p className="line-clamp-3 break-all text-zinc-600">{text.slice(0, 400)}</p>
       <div className="mt-auto flex flex-wrap gap-1.5">
-        <button type="button" className="rounded border border-zinc-400/60 bg-white/70 px-1.5 py-0.5 text-[11px] hover:bg-white" onClick={() => download('note.txt', text)}>Download the text</button>
-        <button type="button" className="rounded border border-zinc-400/60 bg-white/70 px-1.5 py-0.5 text-[11px] hover:bg-white" onClick={() => update(id, { text: text.slice(0, EDITABLE_NOTE_CHARS) })}>Keep the first 100,000 characters</button>
+        <button
+          type="button"
+          className="rounded border border-zinc-400/60 bg-white/70 px-1.5 py-0.5 text-[11px] hover:bg-white"
+          onClick={() => download('note.txt', text)}
+        >
+          Download the text
+        </button>
+        <button
+          type="button"
+          className="rounded border border-zinc-400/60 bg-white/70 px-1.5 py-0.5 text-[11px] hover:bg-white"
+          onClick={() => update(id, { text: text.slice(0, EDITABLE_NOTE_CHARS) })}
+        >
+          Keep the first 100,000 characters
+        </button>
       </div>
     </div>
   );

@@ -18,7 +18,13 @@ export function cardChipPreview(chip: HTMLElement, nodeId: string): void {
   const node = nodes.find((n) => n.id === nodeId);
   const name = chip.dataset.variable;
   if (!node || !name) return;
-  const groups = availableVariables(nodeId, node.stage, nodes.map((n) => toFlowNode(n, blocks)), edges.map(toFlowEdge), variables);
+  const groups = availableVariables(
+    nodeId,
+    node.stage,
+    nodes.map((n) => toFlowNode(n, blocks)),
+    edges.map(toFlowEdge),
+    variables,
+  );
   const card = document.createElement('div');
   card.className = 'cm-tooltip-hover card-chip-preview';
   card.setAttribute('role', 'tooltip');
@@ -28,16 +34,23 @@ export function cardChipPreview(chip: HTMLElement, nodeId: string): void {
   document.body.append(card);
 
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const stay = () => { if (timer) clearTimeout(timer); timer = null; };
+  const stay = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+  };
   // The pointer may cross from the chip onto the preview (to press Show all) without closing it.
   // Watched on the document, not on the chip: a card re-rendered under the pointer replaces its
   // chips, and a listener on the old chip would never hear the pointer leave.
   const onMove = (e: PointerEvent) => {
-    const over = e.target instanceof Node && (card.contains(e.target) || chip.contains(e.target) || (e.target as Element).closest?.(`.var-chip[data-variable="${CSS.escape(name)}"]`));
+    const over =
+      e.target instanceof Node &&
+      (card.contains(e.target) || chip.contains(e.target) || (e.target as Element).closest?.(`.var-chip[data-variable="${CSS.escape(name)}"]`));
     if (over) stay();
     else timer ??= setTimeout(close, 200);
   };
-  const onDown = (e: Event) => { if (!(e.target instanceof Node && card.contains(e.target))) close(); };
+  const onDown = (e: Event) => {
+    if (!(e.target instanceof Node && card.contains(e.target))) close();
+  };
   function close() {
     stay();
     card.remove();

@@ -55,7 +55,10 @@ describe('switchboard test', { timeout: 120_000 }, () => {
     const report = await parseJunit(await readFile(junit, 'utf8'));
     expect(report).toMatchObject({ tests: 2, failures: 1, testsuite: [{ name: 'Order status', tests: 2, failures: 1 }] });
     const cases = (report as { testsuite: { testcase: { name: string; failure?: { message: string }[] }[] }[] }).testsuite[0]!.testcase;
-    expect(cases.map((c) => [c.name, !!c.failure])).toEqual([['Order found', true], ['API down: the caller hears the error path', false]]);
+    expect(cases.map((c) => [c.name, !!c.failure])).toEqual([
+      ['Order found', true],
+      ['API down: the caller hears the error path', false],
+    ]);
     expect(cases[0]!.failure![0]!.message).toContain('arrives Friday');
   });
 
@@ -107,7 +110,14 @@ describe('switchboard test --live', { timeout: 120_000 }, () => {
     const lookup = copy.nodes.find((n) => n.id === 'lookup')!;
     lookup.data.url = `http://127.0.0.1:${port}/orders/{{call.caller_number}}`;
     delete lookup.data.lastTest;
-    copy.tests = [{ name: 'Live lookup', apis: {}, steps: [{ choose: 'Wants order status' }], expect: { finalBlock: 'Tell status', variables: { 'find_order.eta': { equals: 'Friday' } } } }];
+    copy.tests = [
+      {
+        name: 'Live lookup',
+        apis: {},
+        steps: [{ choose: 'Wants order status' }],
+        expect: { finalBlock: 'Tell status', variables: { 'find_order.eta': { equals: 'Friday' } } },
+      },
+    ];
     return write(`live-${hits.length}.json`, copy);
   };
 

@@ -10,7 +10,13 @@ import { readSpec } from '../server/proxy/readSpec';
 export function forwarderTransport(forwarder: Forwarder): Transport {
   return async (request, { timeoutMs }) => {
     try {
-      const spec = readSpec({ method: request.method, url: request.url, headers: request.headers, ...(request.body !== undefined ? { body: { text: request.body } } : {}), timeoutMs });
+      const spec = readSpec({
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        ...(request.body !== undefined ? { body: { text: request.body } } : {}),
+        timeoutMs,
+      });
       return await forwarder.forward(spec);
     } catch (e) {
       if (e instanceof ProxyError) return { ok: false, error: { code: e.code, message: e.message } };

@@ -14,14 +14,29 @@ Exit codes: 0 all passed, 1 a test failed, 2 the flow or a test file cannot be u
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { junit: { type: 'string' }, json: { type: 'boolean', default: false }, live: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        junit: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        live: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
   } catch (e) {
     console.error(`${(e as Error).message}\n\n${USAGE}`);
     return 2;
   }
   const [command, flowPath, ...testPaths] = parsed.positionals;
-  if (parsed.values.help || !command) { console.log(USAGE); return command || parsed.values.help ? 0 : 2; }
-  if (command !== 'test' || !flowPath) { console.error(USAGE); return 2; }
+  if (parsed.values.help || !command) {
+    console.log(USAGE);
+    return command || parsed.values.help ? 0 : 2;
+  }
+  if (command !== 'test' || !flowPath) {
+    console.error(USAGE);
+    return 2;
+  }
   return runTests(
     { flowPath, testPaths, json: parsed.values.json, live: parsed.values.live, ...(parsed.values.junit ? { junit: parsed.values.junit } : {}) },
     { log: (l) => console.log(l), error: (l) => console.error(l), color: !!process.stdout.isTTY && !process.env.NO_COLOR },

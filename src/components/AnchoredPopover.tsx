@@ -18,7 +18,16 @@ export interface AnchoredPopoverProps {
  * A Radix popover opened beside an existing element. It is mounted only while open and lives
  * in its own chunk, so the positioning code is not part of the first load.
  */
-export default function AnchoredPopover({ anchor, label, onClose, side = 'bottom', align = 'start', className = '', onCloseFocus, children }: AnchoredPopoverProps) {
+export default function AnchoredPopover({
+  anchor,
+  label,
+  onClose,
+  side = 'bottom',
+  align = 'start',
+  className = '',
+  onCloseFocus,
+  children,
+}: AnchoredPopoverProps) {
   const anchorRef = useMemo(() => ({ current: anchor }), [anchor]);
   return (
     <Popover.Root open onOpenChange={(open) => !open && onClose()}>

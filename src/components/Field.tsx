@@ -14,9 +14,15 @@ export function Field({ label, hint, error, children }: Props) {
   const note = error ?? hint;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-xs font-medium text-zinc-700">{label}</label>
+      <label htmlFor={id} className="text-xs font-medium text-zinc-700">
+        {label}
+      </label>
       {children(id, note ? noteId : undefined)}
-      {note && <p id={noteId} className={`text-[11px] ${error ? 'text-rose-600' : 'text-zinc-500'}`}>{note}</p>}
+      {note && (
+        <p id={noteId} className={`text-[11px] ${error ? 'text-rose-600' : 'text-zinc-500'}`}>
+          {note}
+        </p>
+      )}
     </div>
   );
 }

@@ -45,7 +45,9 @@ export function KeyValueTable({ itemLabel, rows, onChange, keySuggestions, keyPl
       ))}
       {listId && (
         <datalist id={listId}>
-          {keySuggestions!.map((k) => <option key={k} value={k} />)}
+          {keySuggestions!.map((k) => (
+            <option key={k} value={k} />
+          ))}
         </datalist>
       )}
       <AddRowButton onClick={() => onChange([...rows, { id: shortId(), key: '', value: '', enabled: true }])}>{`Add ${itemLabel.toLowerCase()}`}</AddRowButton>

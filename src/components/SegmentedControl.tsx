@@ -25,7 +25,13 @@ const look = {
 /** One choice out of a few, shown side by side (Radix RadioGroup: arrow keys move the choice). */
 export function SegmentedControl<T extends string>({ label, value, options, onChange, variant = 'pill', className = '' }: Props<T>) {
   return (
-    <RadioGroup.Root aria-label={label} value={value} onValueChange={(v) => onChange(v as T)} orientation="horizontal" className={`${look[variant].root} ${className}`}>
+    <RadioGroup.Root
+      aria-label={label}
+      value={value}
+      onValueChange={(v) => onChange(v as T)}
+      orientation="horizontal"
+      className={`${look[variant].root} ${className}`}
+    >
       {options.map((o) => (
         <RadioGroup.Item key={o.value} value={o.value} className={look[variant].item}>
           {o.label}

@@ -15,9 +15,17 @@ export function SelectField<T extends string>({ label, value, options, onChange,
   const items = options.map((o) => (typeof o === 'string' ? { value: o, label: o } : o));
   const select = (id?: string) => (
     <select id={id} aria-label={hideLabel ? label : undefined} className={`${inputClass} pr-7`} value={value} onChange={(e) => onChange(e.target.value as T)}>
-      {items.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      {items.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
     </select>
   );
   if (hideLabel) return select();
-  return <Field label={label} hint={hint}>{(id) => select(id)}</Field>;
+  return (
+    <Field label={label} hint={hint}>
+      {(id) => select(id)}
+    </Field>
+  );
 }

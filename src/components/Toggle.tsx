@@ -22,7 +22,9 @@ export function Toggle({ label, checked, onChange, hint }: Props) {
         <Switch.Thumb className="block h-3.5 w-3.5 translate-x-0.5 rounded-full bg-white shadow transition data-[state=checked]:translate-x-[15px]" />
       </Switch.Root>
       <div className="min-w-0">
-        <label htmlFor={id} className="text-[13px] font-medium text-zinc-800">{label}</label>
+        <label htmlFor={id} className="text-[13px] font-medium text-zinc-800">
+          {label}
+        </label>
         {hint && <p className="text-[11px] text-zinc-500">{hint}</p>}
       </div>
     </div>

@@ -8,7 +8,13 @@ export const VariableText = memo(function VariableText({ text, invalid = '' }: {
   return (
     <>
       {splitTokens(text).map((p, i) =>
-        'text' in p ? <span key={i}>{p.text}</span> : <span key={i} data-variable={p.variable} className={bad.has(p.variable) ? 'var-chip var-chip-invalid' : 'var-chip'}>{bad.has(p.variable) ? `⚠ ${p.variable}` : p.variable}</span>,
+        'text' in p ? (
+          <span key={i}>{p.text}</span>
+        ) : (
+          <span key={i} data-variable={p.variable} className={bad.has(p.variable) ? 'var-chip var-chip-invalid' : 'var-chip'}>
+            {bad.has(p.variable) ? `⚠ ${p.variable}` : p.variable}
+          </span>
+        ),
       )}
     </>
   );

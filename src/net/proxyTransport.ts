@@ -11,7 +11,13 @@ export const proxyTransport: Transport = async (request, { timeoutMs, signal }) 
     res = await fetch('/api/proxy', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ method: request.method, url: request.url, headers: request.headers, ...(request.body !== undefined ? { body: { text: request.body } } : {}), timeoutMs }),
+      body: JSON.stringify({
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        ...(request.body !== undefined ? { body: { text: request.body } } : {}),
+        timeoutMs,
+      }),
       signal,
     });
   } catch (e) {

@@ -35,7 +35,13 @@ export function createAppServer(options: ServerOptions): Server {
     try {
       const host = String(req.headers.host ?? '').toLowerCase();
       if (!hosts.has(host)) {
-        json(res, 421, { ok: false, error: { code: 'FORBIDDEN_HOST', message: `This server does not answer to “${host || 'no host'}”. Open it at http://127.0.0.1:${options.port}/ or add the name to SWITCHBOARD_HOSTS.` } });
+        json(res, 421, {
+          ok: false,
+          error: {
+            code: 'FORBIDDEN_HOST',
+            message: `This server does not answer to “${host || 'no host'}”. Open it at http://127.0.0.1:${options.port}/ or add the name to SWITCHBOARD_HOSTS.`,
+          },
+        });
         return;
       }
       const path = new URL(req.url ?? '/', 'http://x').pathname;

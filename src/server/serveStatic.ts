@@ -39,7 +39,12 @@ export function serveStatic(root: string) {
     if (cachedBytes >= MAX_CACHED_BYTES) return null;
     const made = readFile(file).then((bytes) => gzipAsync(bytes, { level: 9 }));
     compressed.set(key, made);
-    made.then((b) => { cachedBytes += b.length; }, () => compressed.delete(key));
+    made.then(
+      (b) => {
+        cachedBytes += b.length;
+      },
+      () => compressed.delete(key),
+    );
     return made;
   };
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -73,7 +78,8 @@ export function serveStatic(root: string) {
       'X-Content-Type-Options': 'nosniff',
     };
     if (ext === '.html') {
-      headers['Content-Security-Policy'] = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; font-src 'self' data:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'";
+      headers['Content-Security-Policy'] =
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; font-src 'self' data:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'";
       headers['X-Frame-Options'] = 'DENY';
       headers['Referrer-Policy'] = 'no-referrer';
     }

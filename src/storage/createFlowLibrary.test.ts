@@ -39,7 +39,9 @@ async function tab(channelName: string) {
 }
 
 /** Lets IndexedDB and channel messages run (they use real immediates; timers are fake). */
-const settle = async () => { for (let i = 0; i < 30; i++) await new Promise((r) => setImmediate(r)); };
+const settle = async () => {
+  for (let i = 0; i < 30; i++) await new Promise((r) => setImmediate(r));
+};
 
 /** An edit, as a panel makes it. */
 function edit(store: ReturnType<typeof createFlowStore>, greeting: string) {
@@ -59,9 +61,17 @@ beforeEach(() => {
   channel = `switchboard-test-${++dbName}`;
 });
 afterEach(async () => {
-  for (const { library, db } of opened.splice(0)) { library.close(); db.close(); }
+  for (const { library, db } of opened.splice(0)) {
+    library.close();
+    db.close();
+  }
   vi.useRealTimers();
-  await new Promise<void>((resolve) => { const r = indexedDB.deleteDatabase('switchboard'); r.onsuccess = () => resolve(); r.onerror = () => resolve(); r.onblocked = () => resolve(); });
+  await new Promise<void>((resolve) => {
+    const r = indexedDB.deleteDatabase('switchboard');
+    r.onsuccess = () => resolve();
+    r.onerror = () => resolve();
+    r.onblocked = () => resolve();
+  });
 });
 
 describe('when to save', () => {

@@ -10,8 +10,20 @@ import type { FlowStore } from '../store/useFlowStore';
 import { describeStorageError } from './describeStorageError';
 import { download } from './download';
 import {
-  deleteFlowMeta, leavePending, listFlows, listQuarantine, overwriteFlow, quarantineFlow, readFlow, readSession, readViewport,
-  reconcilePending, saveFlow, saveViewport, writeSession, type FlowDatabase,
+  deleteFlowMeta,
+  leavePending,
+  listFlows,
+  listQuarantine,
+  overwriteFlow,
+  quarantineFlow,
+  readFlow,
+  readSession,
+  readViewport,
+  reconcilePending,
+  saveFlow,
+  saveViewport,
+  writeSession,
+  type FlowDatabase,
 } from './flowDatabase';
 
 /** The save waits this long after the last change (a crash loses at most this much typing)… */
@@ -41,7 +53,7 @@ export interface LibraryDeps {
   /** null: this browser window cannot store anything (the editor still works; it says so). */
   db: FlowDatabase | null;
   /** Messages between tabs of this browser; null where BroadcastChannel does not exist. */
-  channel: Pick<BroadcastChannel, 'postMessage' | 'close'> & { onmessage: ((e: MessageEvent<LibraryMessage>) => void) | null } | null;
+  channel: (Pick<BroadcastChannel, 'postMessage' | 'close'> & { onmessage: ((e: MessageEvent<LibraryMessage>) => void) | null }) | null;
   clock?: Clock;
   page?: PageHooks;
   parseFlowValue(raw: unknown): ParsedFlow;
@@ -51,7 +63,10 @@ export interface LibraryDeps {
 
 export type FlowLibrary = ReturnType<typeof createFlowLibrary>;
 
-const unavailable = { status: 'unsaved', reason: 'This browser window does not allow local storage, so nothing is saved. Export your flow to keep it.' } as const;
+const unavailable = {
+  status: 'unsaved',
+  reason: 'This browser window does not allow local storage, so nothing is saved. Export your flow to keep it.',
+} as const;
 
 /**
  * Keeps the open flow safe: autosave to IndexedDB (250 ms after a pause, at most 900 ms after the
@@ -63,7 +78,11 @@ const unavailable = { status: 'unsaved', reason: 'This browser window does not a
  */
 export function createFlowLibrary(deps: LibraryDeps) {
   const { store, db, channel, parseFlowValue } = deps;
-  const clock: Clock = deps.clock ?? { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
+  const clock: Clock = deps.clock ?? {
+    now: () => Date.now(),
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+    clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+  };
   const tabId = deps.tabId ?? crypto.randomUUID();
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const get = store.getState;
@@ -84,8 +103,12 @@ export function createFlowLibrary(deps: LibraryDeps) {
   const releases: (() => void)[] = [];
   const timers = new Set<unknown>();
 
-  const broadcast = (message: Outgoing) => { if (!closed) channel?.postMessage({ ...message, from: tabId }); };
-  const refreshList = async () => { if (db && !closed) get().setFlows(await listFlows(db)); };
+  const broadcast = (message: Outgoing) => {
+    if (!closed) channel?.postMessage({ ...message, from: tabId });
+  };
+  const refreshList = async () => {
+    if (db && !closed) get().setFlows(await listFlows(db));
+  };
 
   // The maintained debounce (lodash): trailing, with a maximum wait, flushable and cancellable.
   const scheduleSave = debounce(() => void saveNow(), SAVE_DELAY_MS, { maxWait: SAVE_MAX_WAIT_MS });
@@ -93,7 +116,11 @@ export function createFlowLibrary(deps: LibraryDeps) {
 
   function fittedViewport(doc: FlowDocument): Viewport {
     const { width, height } = deps.page?.size() ?? { width: 1280, height: 800 };
-    return fitViewport(doc.nodes.map((n) => ({ ...n.position, width: n.width ?? DEFAULT_BLOCK_SIZE.width, height: n.height ?? DEFAULT_BLOCK_SIZE.height })), width - 260, height - 48);
+    return fitViewport(
+      doc.nodes.map((n) => ({ ...n.position, width: n.width ?? DEFAULT_BLOCK_SIZE.width, height: n.height ?? DEFAULT_BLOCK_SIZE.height })),
+      width - 260,
+      height - 48,
+    );
   }
 
   /** Puts a document in the editor, as saved at `revision`. */
@@ -130,7 +157,10 @@ export function createFlowLibrary(deps: LibraryDeps) {
       json = JSON.stringify(doc);
     } catch (error) {
       // A value nested past what JSON can write (a crafted file): say so, never fail silently.
-      get().setSave({ status: 'unsaved', reason: `This flow cannot be saved: ${(error as Error).message}. Export what you can and remove the deeply nested value.` });
+      get().setSave({
+        status: 'unsaved',
+        reason: `This flow cannot be saved: ${(error as Error).message}. Export what you can and remove the deeply nested value.`,
+      });
       return;
     }
     if (json === savedJson && !force) {
@@ -139,7 +169,11 @@ export function createFlowLibrary(deps: LibraryDeps) {
       return;
     }
     saving = write(doc, json, force);
-    try { await saving; } finally { saving = null; }
+    try {
+      await saving;
+    } finally {
+      saving = null;
+    }
   }
 
   async function write(doc: FlowDocument, json: string, force: boolean) {
@@ -166,7 +200,10 @@ export function createFlowLibrary(deps: LibraryDeps) {
       storageFailing = true;
       get().setSave({ status: 'unsaved', reason: describeStorageError(error) });
       if (retryTimer !== null) clock.clearTimeout(retryTimer);
-      retryTimer = clock.setTimeout(() => { retryTimer = null; void saveNow(); }, RETRY_MS);
+      retryTimer = clock.setTimeout(() => {
+        retryTimer = null;
+        void saveNow();
+      }, RETRY_MS);
     } finally {
       writingRevision = null;
     }
@@ -183,13 +220,23 @@ export function createFlowLibrary(deps: LibraryDeps) {
     if (!db || !dirty) return;
     const doc = get().toDocument();
     let json: string;
-    try { json = JSON.stringify(doc); } catch { return; }
+    try {
+      json = JSON.stringify(doc);
+    } catch {
+      return;
+    }
     if (json === savedJson) return;
     scheduleSave.cancel();
     // A write in flight will most likely land: this copy builds on the revision it creates.
     const base = writingRevision ?? knownRevision;
     const told = { type: 'pending' as const, flowId: doc.id, from: tabId };
-    const tell = () => { try { channel?.postMessage(told); } catch { /* the channel is closed: the next start applies it */ } };
+    const tell = () => {
+      try {
+        channel?.postMessage(told);
+      } catch {
+        /* the channel is closed: the next start applies it */
+      }
+    };
     // Told at once (the page may be gone before the write completes) and again once it has
     // landed: a tab that read too early finds it the second time, and the next start in any case.
     void leavePending(db, doc, base, tabId).then(tell, () => undefined);
@@ -227,7 +274,16 @@ export function createFlowLibrary(deps: LibraryDeps) {
     if (!db || closed) return;
     let results: Awaited<ReturnType<typeof reconcilePending>>;
     try {
-      results = await reconcilePending(db, tabId, (name) => uniqueName(`${name} (from a closed tab)`, get().flows.map((f) => f.name)), flowId);
+      results = await reconcilePending(
+        db,
+        tabId,
+        (name) =>
+          uniqueName(
+            `${name} (from a closed tab)`,
+            get().flows.map((f) => f.name),
+          ),
+        flowId,
+      );
     } catch {
       return; // tried again at the next message or start; the records stay where they are
     }
@@ -235,7 +291,10 @@ export function createFlowLibrary(deps: LibraryDeps) {
     await refreshList();
     for (const r of results) {
       if (r.outcome === 'copied') {
-        get().notify({ tone: 'info', text: `A tab that closed had unsaved changes to a flow that was changed meanwhile here or elsewhere. Nothing was overwritten: they are kept as “${r.name}”.` });
+        get().notify({
+          tone: 'info',
+          text: `A tab that closed had unsaved changes to a flow that was changed meanwhile here or elsewhere. Nothing was overwritten: they are kept as “${r.name}”.`,
+        });
       } else {
         // Every other open tab learns of the write as of any other save.
         broadcast({ type: 'saved', flowId: r.flowId, revision: r.revision });
@@ -248,7 +307,10 @@ export function createFlowLibrary(deps: LibraryDeps) {
     if (message.from === tabId || closed) return;
     if (message.type === 'pending') {
       // Once now, and once more shortly: the closing tab may have told before its write landed.
-      const again = clock.setTimeout(() => { timers.delete(again); void reconcile(message.flowId); }, 1000);
+      const again = clock.setTimeout(() => {
+        timers.delete(again);
+        void reconcile(message.flowId);
+      }, 1000);
       timers.add(again);
       await reconcile(message.flowId);
       return;
@@ -336,20 +398,35 @@ export function createFlowLibrary(deps: LibraryDeps) {
       return;
     }
     if (channel) channel.onmessage = (e) => void onMessage(e.data);
-    releases.push(store.subscribe((s, prev) => {
-      if (s.flowId !== prev.flowId) return;
-      // Not while a block is being dragged: a save mid-drag would cost frames. The drop saves.
-      if (s.gesture) return;
-      const dropped = prev.gesture !== null;
-      if (dropped || s.nodes !== prev.nodes || s.edges !== prev.edges || s.blocks !== prev.blocks || s.flowName !== prev.flowName || s.variables !== prev.variables || s.tests !== prev.tests) markDirty();
-    }));
+    releases.push(
+      store.subscribe((s, prev) => {
+        if (s.flowId !== prev.flowId) return;
+        // Not while a block is being dragged: a save mid-drag would cost frames. The drop saves.
+        if (s.gesture) return;
+        const dropped = prev.gesture !== null;
+        if (
+          dropped ||
+          s.nodes !== prev.nodes ||
+          s.edges !== prev.edges ||
+          s.blocks !== prev.blocks ||
+          s.flowName !== prev.flowName ||
+          s.variables !== prev.variables ||
+          s.tests !== prev.tests
+        )
+          markDirty();
+      }),
+    );
     if (deps.page) {
-      releases.push(deps.page.on('hidden', flushOnHide), deps.page.on('leave', flushOnLeave), deps.page.on('beforeunload', (e) => {
-        // Read before flushing: a failing storage's tab holds the only copy, so ask before it goes.
-        const ask = mustAskBeforeLeaving();
-        flushOnLeave();
-        if (ask) e.preventDefault();
-      }));
+      releases.push(
+        deps.page.on('hidden', flushOnHide),
+        deps.page.on('leave', flushOnLeave),
+        deps.page.on('beforeunload', (e) => {
+          // Read before flushing: a failing storage's tab holds the only copy, so ask before it goes.
+          const ask = mustAskBeforeLeaving();
+          flushOnLeave();
+          if (ask) e.preventDefault();
+        }),
+      );
     }
     // What tabs closed since left unsaved, applied before anything is shown.
     await reconcile();
@@ -378,7 +455,9 @@ export function createFlowLibrary(deps: LibraryDeps) {
 
   return {
     tabId,
-    get db() { return db; },
+    get db() {
+      return db;
+    },
     start,
     saveNow,
     openFlow,
@@ -391,9 +470,14 @@ export function createFlowLibrary(deps: LibraryDeps) {
     /** For tests and the page's own handlers: what happens when the tab goes away. */
     leave: flushOnLeave,
     /** The open flow's unsaved edits are to be dropped (the user chose another version). */
-    discardChanges() { dirty = false; scheduleSave.cancel(); },
+    discardChanges() {
+      dirty = false;
+      scheduleSave.cancel();
+    },
     /** Save the open flow even though nothing changed since the last save. */
-    markChanged() { dirty = true; },
+    markChanged() {
+      dirty = true;
+    },
     /** Stops everything this library started: timers, listeners, the channel. Unsaved work is not written. */
     close() {
       closed = true;
@@ -402,7 +486,10 @@ export function createFlowLibrary(deps: LibraryDeps) {
       if (retryTimer !== null) clock.clearTimeout(retryTimer);
       for (const t of timers) clock.clearTimeout(t);
       for (const release of releases.splice(0)) release();
-      if (channel) { channel.onmessage = null; channel.close(); }
+      if (channel) {
+        channel.onmessage = null;
+        channel.close();
+      }
     },
   };
 }

@@ -26,7 +26,14 @@ export async function duplicateFlow(id: string) {
   const record = await readFlow(library.db, id);
   const parsed = record ? parseFlowValue(record.doc) : null;
   if (!parsed?.ok) return;
-  const copy = { ...parsed.flow, id: crypto.randomUUID(), name: uniqueName(`${parsed.flow.name} copy`, store().flows.map((f) => f.name)) };
+  const copy = {
+    ...parsed.flow,
+    id: crypto.randomUUID(),
+    name: uniqueName(
+      `${parsed.flow.name} copy`,
+      store().flows.map((f) => f.name),
+    ),
+  };
   await saveFlow(library.db, copy, null, library.tabId);
   await library.refreshList();
   library.broadcast({ type: 'list' });
@@ -69,12 +76,13 @@ export async function deleteFlow(id: string) {
     text: `Deleted “${name}”.`,
     action: {
       label: 'Undo',
-      run: () => void (async () => {
-        await restoreFlow(library.db!, id);
-        await library.refreshList();
-        library.broadcast({ type: 'list' });
-        await openFlow(id);
-      })(),
+      run: () =>
+        void (async () => {
+          await restoreFlow(library.db!, id);
+          await library.refreshList();
+          library.broadcast({ type: 'list' });
+          await openFlow(id);
+        })(),
     },
   });
 }
@@ -100,7 +108,14 @@ export async function loadTheirs() {
 export async function saveMineAsCopy() {
   if (!library.db) return;
   const mine = store().toDocument();
-  const copy = { ...mine, id: crypto.randomUUID(), name: uniqueName(`${mine.name} (my version)`, store().flows.map((f) => f.name)) };
+  const copy = {
+    ...mine,
+    id: crypto.randomUUID(),
+    name: uniqueName(
+      `${mine.name} (my version)`,
+      store().flows.map((f) => f.name),
+    ),
+  };
   await saveFlow(library.db, copy, null, library.tabId);
   library.discardChanges();
   await library.refreshList();
@@ -116,7 +131,12 @@ export async function saveMineAsCopy() {
 export function exportOpenFlow(includeSecrets = false) {
   const full = store().toDocument();
   const doc = includeSecrets ? full : { ...full, variables: full.variables.map((v) => (v.secret ? { ...v, value: '' } : v)) };
-  const slug = doc.name.trim().replace(/[^\w\- ]+/g, '').replace(/\s+/g, '-').toLowerCase() || 'flow';
+  const slug =
+    doc.name
+      .trim()
+      .replace(/[^\w\- ]+/g, '')
+      .replace(/\s+/g, '-')
+      .toLowerCase() || 'flow';
   download(`${slug}.switchboard.json`, JSON.stringify(doc, null, 2));
 }
 
@@ -135,7 +155,14 @@ export async function importFlowFile(file: File) {
   // Never overwrite: an import is always a new flow, even of a flow that is already here.
   const taken = store().flows.some((f) => f.id === parsed.flow.id);
   const flow = taken
-    ? { ...parsed.flow, id: crypto.randomUUID(), name: uniqueName(parsed.flow.name, store().flows.map((f) => f.name)) }
+    ? {
+        ...parsed.flow,
+        id: crypto.randomUUID(),
+        name: uniqueName(
+          parsed.flow.name,
+          store().flows.map((f) => f.name),
+        ),
+      }
     : parsed.flow;
   await library.createAndOpen(flow);
   await library.refreshList();

@@ -73,7 +73,9 @@ export function openFlowDatabase(): Promise<FlowDatabase> {
     },
     // A tab with a newer Switchboard wants to upgrade the database: step aside rather than block
     // it (this tab's next save then fails and says so; a reload brings the new version).
-    blocking(_current, _blocked, event) { (event.target as IDBDatabase).close(); },
+    blocking(_current, _blocked, event) {
+      (event.target as IDBDatabase).close();
+    },
   });
 }
 
@@ -94,7 +96,10 @@ export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: nu
   done.catch(() => undefined);
   const revision = (expected ?? 0) + 1;
   // Each request's promise is observed as soon as it exists: an abort rejects all of them.
-  const observed = <T>(p: Promise<T>) => { p.catch(() => undefined); return p; };
+  const observed = <T>(p: Promise<T>) => {
+    p.catch(() => undefined);
+    return p;
+  };
   let read: Promise<FlowDocRecord | undefined>;
   let writes: Promise<unknown>;
   try {
@@ -107,7 +112,11 @@ export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: nu
   } catch (error) {
     // A request that throws as it is made (a value that cannot be stored) would otherwise leave
     // the ones made before it to commit alone: the document written, its list entry not.
-    try { tx.abort(); } catch { /* already finished */ }
+    try {
+      tx.abort();
+    } catch {
+      /* already finished */
+    }
     throw error;
   }
   const current = await read;
@@ -148,7 +157,8 @@ export async function leavePending(db: FlowDatabase, doc: FlowDocument, base: nu
   await done;
 }
 
-export type Reconciled = { flowId: string; tabId: string; outcome: 'applied'; revision: number } | { flowId: string; tabId: string; outcome: 'copied'; copyId: string; name: string };
+export type Reconciled =
+  { flowId: string; tabId: string; outcome: 'applied'; revision: number } | { flowId: string; tabId: string; outcome: 'copied'; copyId: string; name: string };
 
 /**
  * Applies what closed tabs left (leavePending), in the order they left it: a copy based on the

@@ -13,7 +13,9 @@ let instance: FlowLibrary | null = null;
 const windowHooks: PageHooks = {
   on(event, listener) {
     if (event === 'hidden') {
-      const onChange = (e: Event) => { if (document.visibilityState === 'hidden') listener(e); };
+      const onChange = (e: Event) => {
+        if (document.visibilityState === 'hidden') listener(e);
+      };
       document.addEventListener('visibilitychange', onChange);
       return () => document.removeEventListener('visibilitychange', onChange);
     }
@@ -29,7 +31,11 @@ export async function startLibrary(bootValue: unknown) {
   // Reading a flow validates it (zod schemas): that code loads in parallel with opening the
   // database instead of being part of the editor's first load.
   // The library itself (and its debounce) loads the same way: nothing of it is needed to paint.
-  const [db, reader, { createFlowLibrary }] = await Promise.all([openFlowDatabase().catch(() => null), import('../domain/flow/parseFlowFile'), import('./createFlowLibrary')]);
+  const [db, reader, { createFlowLibrary }] = await Promise.all([
+    openFlowDatabase().catch(() => null),
+    import('../domain/flow/parseFlowFile'),
+    import('./createFlowLibrary'),
+  ]);
   const parsedBoot = bootValue === undefined ? null : reader.parseFlowValue(bootValue);
   instance?.close();
   instance = createFlowLibrary({
@@ -59,8 +65,12 @@ export function openFlow(id: string): Promise<void> {
  * Kept narrow on purpose: only the library itself decides when the open flow is saved.
  */
 export const library = {
-  get db() { return instance?.db ?? null; },
-  get tabId() { return instance?.tabId ?? ''; },
+  get db() {
+    return instance?.db ?? null;
+  },
+  get tabId() {
+    return instance?.tabId ?? '';
+  },
   broadcast: (message: Parameters<FlowLibrary['broadcast']>[0]) => instance?.broadcast(message),
   refreshList: () => instance?.refreshList() ?? Promise.resolve(),
   loadStored: (id: string) => instance?.loadStored(id) ?? Promise.resolve(false),

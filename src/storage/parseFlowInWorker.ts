@@ -15,9 +15,16 @@ export function parseFlowInWorker(file: File): Promise<ParsedFlow> {
       resolve(onPage());
       return;
     }
-    worker.onmessage = (e: MessageEvent<ParsedFlow>) => { worker.terminate(); resolve(e.data); };
+    worker.onmessage = (e: MessageEvent<ParsedFlow>) => {
+      worker.terminate();
+      resolve(e.data);
+    };
     // A worker that cannot start (blocked by policy, a failed load): the page does the work.
-    worker.onerror = (e) => { e.preventDefault(); worker.terminate(); resolve(onPage()); };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      worker.terminate();
+      resolve(onPage());
+    };
     worker.postMessage(file);
   });
 }

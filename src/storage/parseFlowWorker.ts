@@ -7,6 +7,11 @@ import { parseFlowFile } from '../domain/flow/parseFlowFile';
 const scope = self as unknown as { onmessage: ((e: MessageEvent<File>) => void) | null; postMessage(message: unknown): void };
 scope.onmessage = async (e) => {
   let text: string;
-  try { text = await e.data.text(); } catch { scope.postMessage({ ok: false, error: 'the file could not be read.' }); return; }
+  try {
+    text = await e.data.text();
+  } catch {
+    scope.postMessage({ ok: false, error: 'the file could not be read.' });
+    return;
+  }
   scope.postMessage(parseFlowFile(text));
 };

@@ -15,7 +15,6 @@ export interface CheckedFlow {
 }
 let lastResult: CheckedFlow = { checklist: [], invalidRefs: new Map() };
 
-
 function sameEdges(a: CanvasEdge[], b: CanvasEdge[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;

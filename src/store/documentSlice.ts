@@ -109,7 +109,16 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
 
   toDocument() {
     const { flowId, flowName, variables, tests, nodes, edges, blocks } = get();
-    return { format: FLOW_FORMAT, version: FLOW_VERSION, id: flowId, name: flowName, variables, nodes: nodes.map((n) => toFlowNode(n, blocks)), edges: edges.map(toFlowEdge), tests };
+    return {
+      format: FLOW_FORMAT,
+      version: FLOW_VERSION,
+      id: flowId,
+      name: flowName,
+      variables,
+      nodes: nodes.map((n) => toFlowNode(n, blocks)),
+      edges: edges.map(toFlowEdge),
+      tests,
+    };
   },
 
   onNodesChange(changes) {
@@ -143,7 +152,11 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
     const { nodes, edges, blocks } = get();
     const definition = blockCatalog[type];
     const data = defaultData(type, stage);
-    if (definition.named) data.name = uniqueName(definition.label, Object.values(blocks).map((b) => String(b.name ?? '')));
+    if (definition.named)
+      data.name = uniqueName(
+        definition.label,
+        Object.values(blocks).map((b) => String(b.name ?? '')),
+      );
     const size = definition.size;
     let preferred: XY = at ?? { x: 0, y: 0 };
     const source = target.from === 'handle' ? nodes.find((n) => n.id === target.nodeId) : undefined;
@@ -164,10 +177,15 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
     if (definition.resizable) Object.assign(node, size);
     get().recordHistory();
     // Before a block: what led into it now leads into the new block, which leads on into it.
-    const newEdges = !source || target.from !== 'handle' ? edges
-      : before
-        ? [...edges.map((e) => (e.target === source.id ? { ...e, target: id } : e)), toCanvasEdge({ id: newId(), source: id, sourceHandle: 'next', target: source.id, targetHandle: 'in' }, stage)]
-        : [...edges, toCanvasEdge({ id: newId(), source: source.id, sourceHandle: target.handleId, target: id, targetHandle: 'in' }, target.stage)];
+    const newEdges =
+      !source || target.from !== 'handle'
+        ? edges
+        : before
+          ? [
+              ...edges.map((e) => (e.target === source.id ? { ...e, target: id } : e)),
+              toCanvasEdge({ id: newId(), source: id, sourceHandle: 'next', target: source.id, targetHandle: 'in' }, stage),
+            ]
+          : [...edges, toCanvasEdge({ id: newId(), source: source.id, sourceHandle: target.handleId, target: id, targetHandle: 'in' }, target.stage)];
     set({
       nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node],
       edges: newEdges.map((e) => (e.selected ? { ...e, selected: false } : e)),
@@ -187,7 +205,9 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
     if (typeof patch.name === 'string') {
       const before = String(blocks[id]?.name ?? '');
       next = followRename(next, id, before, patch.name);
-      const others = Object.entries(blocks).filter(([other]) => other !== id).map(([, d]) => String(d.name ?? ''));
+      const others = Object.entries(blocks)
+        .filter(([other]) => other !== id)
+        .map(([, d]) => String(d.name ?? ''));
       tests = renameInTests(tests, before, patch.name, others);
     }
     set({ blocks: next, edges: pruneDanglingEdges(nodes, next, edges, id), tests });
@@ -240,7 +260,11 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
   copySelection() {
     const { nodes, edges, blocks } = get();
     const ids = new Set(nodes.filter((n) => n.selected).map((n) => n.id));
-    const fragment = copyFragment(nodes.map((n) => toFlowNode(n, blocks)), edges, ids);
+    const fragment = copyFragment(
+      nodes.map((n) => toFlowNode(n, blocks)),
+      edges,
+      ids,
+    );
     return fragment.nodes.length ? fragment : null;
   },
 
@@ -251,11 +275,19 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
     const existing = new Set(nodes.map((n) => n.id));
     const overlaps = fragment.nodes.some((n) => existing.has(n.id));
     const offset = overlaps ? { x: PASTE_OFFSET, y: PASTE_OFFSET } : { x: 0, y: 0 };
-    const copy = instantiateFragment(fragment, Object.values(blocks).map((b) => String(b.name ?? '')), offset, newId);
+    const copy = instantiateFragment(
+      fragment,
+      Object.values(blocks).map((b) => String(b.name ?? '')),
+      offset,
+      newId,
+    );
     get().recordHistory();
     set({
       nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), ...copy.nodes.map((n) => ({ ...toCanvasNode(n), selected: true }))],
-      edges: [...edges.map((e) => (e.selected ? { ...e, selected: false } : e)), ...copy.edges.map((e) => toCanvasEdge(e, copy.nodes.find((n) => n.id === e.source)?.stage))],
+      edges: [
+        ...edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
+        ...copy.edges.map((e) => toCanvasEdge(e, copy.nodes.find((n) => n.id === e.source)?.stage)),
+      ],
       blocks: { ...blocks, ...Object.fromEntries(copy.nodes.map((n) => [n.id, n.data])) },
     });
   },

@@ -9,7 +9,8 @@ export function sameStructure(a: readonly CanvasNode[], b: readonly CanvasNode[]
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
-    const x = a[i]!, y = b[i]!;
+    const x = a[i]!,
+      y = b[i]!;
     if (x.id !== y.id || x.type !== y.type || x.stage !== y.stage) return false;
   }
   return true;

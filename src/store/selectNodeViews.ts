@@ -28,9 +28,19 @@ type Inputs = Pick<FlowStore, 'nodes' | 'edges' | 'blocks' | 'connecting' | 'che
 let last: Inputs | null = null;
 let views = new Map<string, NodeView>();
 
-
 function sameView(a: NodeView | undefined, b: NodeView): a is NodeView {
-  return !!a && a.data === b.data && a.stage === b.stage && a.connected === b.connected && a.dimmed === b.dimmed && a.problems === b.problems && a.pickerHandle === b.pickerHandle && a.invalid === b.invalid && a.unfocused === b.unfocused && a.run === b.run;
+  return (
+    !!a &&
+    a.data === b.data &&
+    a.stage === b.stage &&
+    a.connected === b.connected &&
+    a.dimmed === b.dimmed &&
+    a.problems === b.problems &&
+    a.pickerHandle === b.pickerHandle &&
+    a.invalid === b.invalid &&
+    a.unfocused === b.unfocused &&
+    a.run === b.run
+  );
 }
 
 /**
@@ -41,14 +51,32 @@ function sameView(a: NodeView | undefined, b: NodeView): a is NodeView {
  */
 export function selectNodeViews(s: FlowStore): Map<string, NodeView> {
   if (
-    last && last.blocks === s.blocks && last.edges === s.edges && last.connecting === s.connecting &&
-    last.checklist === s.checklist && last.invalidRefs === s.invalidRefs && last.picker === s.picker && last.outcomeFocus === s.outcomeFocus && last.testRun === s.testRun && sameStructure(last.nodes, s.nodes)
+    last &&
+    last.blocks === s.blocks &&
+    last.edges === s.edges &&
+    last.connecting === s.connecting &&
+    last.checklist === s.checklist &&
+    last.invalidRefs === s.invalidRefs &&
+    last.picker === s.picker &&
+    last.outcomeFocus === s.outcomeFocus &&
+    last.testRun === s.testRun &&
+    sameStructure(last.nodes, s.nodes)
   ) {
     // Every card asks on every store change: the next asks for this array cost one comparison, not n.
     last.nodes = s.nodes;
     return views;
   }
-  last = { nodes: s.nodes, edges: s.edges, blocks: s.blocks, connecting: s.connecting, checklist: s.checklist, invalidRefs: s.invalidRefs, picker: s.picker, outcomeFocus: s.outcomeFocus, testRun: s.testRun };
+  last = {
+    nodes: s.nodes,
+    edges: s.edges,
+    blocks: s.blocks,
+    connecting: s.connecting,
+    checklist: s.checklist,
+    invalidRefs: s.invalidRefs,
+    picker: s.picker,
+    outcomeFocus: s.outcomeFocus,
+    testRun: s.testRun,
+  };
   const invalid = new Map([...s.invalidRefs].map(([id, names]) => [id, names.join('|')]));
   const focus = s.outcomeFocus.length ? new Set(s.outcomeFocus) : null;
   const visited = new Set(s.testRun?.visited);

@@ -3,9 +3,7 @@ import type { Stage } from '../domain/flow/FlowDocument';
 import type { FlowStore } from './useFlowStore';
 
 /** Where the add-block picker will put the new block. */
-export type PickerTarget =
-  | { from: 'handle'; nodeId: string; handleId: string; stage: Stage }
-  | { from: 'toolbar' };
+export type PickerTarget = { from: 'handle'; nodeId: string; handleId: string; stage: Stage } | { from: 'toolbar' };
 
 export interface UiSlice {
   panelNodeId: string | null;

@@ -13,7 +13,11 @@ describe('flow store', () => {
     const b = store().addBlock('talk', { from: 'toolbar' }, 'live', { x: 500, y: 0 });
     expect(names()).toEqual(['Start', 'Talk', 'Talk 2']);
     expect(store().edges).toMatchObject([{ source: 'start', sourceHandle: 'next', target: a }]);
-    expect(store().nodes.filter((n) => n.selected).map((n) => n.id)).toEqual([b]);
+    expect(
+      store()
+        .nodes.filter((n) => n.selected)
+        .map((n) => n.id),
+    ).toEqual([b]);
     expect(store().panelNodeId).toBe(b);
   });
 
@@ -57,7 +61,9 @@ describe('flow store', () => {
     useFlowStore.setState({ nodes: store().nodes.map((n) => ({ ...n, selected: n.id === talk || n.id === end })) });
     store().pasteFragment(store().copySelection()!);
     expect(names()).toEqual(['Start', 'Talk', 'End Call', 'Talk 2', 'End Call 2']);
-    const [copyTalk, copyEnd] = store().nodes.slice(3).map((n) => n.id);
+    const [copyTalk, copyEnd] = store()
+      .nodes.slice(3)
+      .map((n) => n.id);
     expect(store().edges.at(-1)).toMatchObject({ source: copyTalk, target: copyEnd, sourceHandle: 'exit:done' });
   });
 
@@ -88,9 +94,21 @@ describe('saved tests', () => {
   it('follow a block rename (names, paths, variables) and undo with it; a name shared by two blocks is left alone', () => {
     const id = store().addBlock('apiRequest', { from: 'handle', nodeId: store().nodes[0]!.id, handleId: 'next', stage: 'live' }, 'live');
     store().updateBlockData(id, { name: 'Find order' });
-    store().setTests([{ name: 'T', apis: { 'Find order': { mode: 'last' } }, steps: [{ expect: { visited: ['find order'] } }], expect: { path: ['Start', 'Find order'], variables: { 'find_order.status': { equals: 'x' } }, api: [{ block: 'Find order' }] } }]);
+    store().setTests([
+      {
+        name: 'T',
+        apis: { 'Find order': { mode: 'last' } },
+        steps: [{ expect: { visited: ['find order'] } }],
+        expect: { path: ['Start', 'Find order'], variables: { 'find_order.status': { equals: 'x' } }, api: [{ block: 'Find order' }] },
+      },
+    ]);
     store().updateBlockData(id, { name: 'Lookup' });
-    expect(store().tests[0]).toEqual({ name: 'T', apis: { Lookup: { mode: 'last' } }, steps: [{ expect: { visited: ['Lookup'] } }], expect: { path: ['Start', 'Lookup'], variables: { 'lookup.status': { equals: 'x' } }, api: [{ block: 'Lookup' }] } });
+    expect(store().tests[0]).toEqual({
+      name: 'T',
+      apis: { Lookup: { mode: 'last' } },
+      steps: [{ expect: { visited: ['Lookup'] } }],
+      expect: { path: ['Start', 'Lookup'], variables: { 'lookup.status': { equals: 'x' } }, api: [{ block: 'Lookup' }] },
+    });
     store().undo();
     expect(store().tests[0]!.apis).toEqual({ 'Find order': { mode: 'last' } });
     store().undo();

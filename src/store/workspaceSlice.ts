@@ -8,12 +8,7 @@ export interface FlowSummary {
   updatedAt: number;
 }
 
-export type SaveStatus =
-  | { status: 'loading' }
-  | { status: 'saved' }
-  | { status: 'saving' }
-  | { status: 'unsaved'; reason: string }
-  | { status: 'conflict' };
+export type SaveStatus = { status: 'loading' } | { status: 'saved' } | { status: 'saving' } | { status: 'unsaved'; reason: string } | { status: 'conflict' };
 
 export interface Notice {
   id: number;

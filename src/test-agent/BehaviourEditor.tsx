@@ -45,17 +45,66 @@ function MockEditor({ blockId, blockName, behaviour }: { blockId: string; blockN
   const [body, setBody] = useState(behaviour.body);
   const json = /json/i.test(headerValue(behaviour.headers, 'content-type') ?? '');
   let error: string | undefined;
-  if (json && body.trim()) { try { JSON.parse(body); } catch (e) { error = `Not valid JSON: ${(e as Error).message}`; } }
+  if (json && body.trim()) {
+    try {
+      JSON.parse(body);
+    } catch (e) {
+      error = `Not valid JSON: ${(e as Error).message}`;
+    }
+  }
   return (
     <div className="grid grid-cols-2 gap-2">
-      <Field label="Status">{(id) => <input id={id} aria-label={`Mock status for ${blockName}`} type="number" min={100} max={599} className={inputClass} value={behaviour.status} onChange={(e) => { const n = Math.round(Number(e.target.value)); if (n >= 100 && n <= 599) setBehaviour(blockId, { ...behaviour, status: n }); }} />}</Field>
-      <Field label="Latency (ms)">{(id) => <input id={id} aria-label={`Mock latency for ${blockName}`} type="number" min={0} step={100} className={inputClass} value={behaviour.latencyMs} onChange={(e) => { const n = Number(e.target.value); if (n >= 0) setBehaviour(blockId, { ...behaviour, latencyMs: n }); }} />}</Field>
+      <Field label="Status">
+        {(id) => (
+          <input
+            id={id}
+            aria-label={`Mock status for ${blockName}`}
+            type="number"
+            min={100}
+            max={599}
+            className={inputClass}
+            value={behaviour.status}
+            onChange={(e) => {
+              const n = Math.round(Number(e.target.value));
+              if (n >= 100 && n <= 599) setBehaviour(blockId, { ...behaviour, status: n });
+            }}
+          />
+        )}
+      </Field>
+      <Field label="Latency (ms)">
+        {(id) => (
+          <input
+            id={id}
+            aria-label={`Mock latency for ${blockName}`}
+            type="number"
+            min={0}
+            step={100}
+            className={inputClass}
+            value={behaviour.latencyMs}
+            onChange={(e) => {
+              const n = Number(e.target.value);
+              if (n >= 0) setBehaviour(blockId, { ...behaviour, latencyMs: n });
+            }}
+          />
+        )}
+      </Field>
       <div className="col-span-2">
         <Field label="Body" error={error} hint={json ? 'JSON, checked as you type.' : undefined}>
           {(id, describedBy) => (
-            <textarea id={id} aria-label={`Mock body for ${blockName}`} aria-describedby={describedBy} aria-invalid={!!error} rows={4} spellCheck={false}
-              className={`${inputClass} font-mono text-[11.5px]`} value={body}
-              onChange={(e) => { setBody(e.target.value); setBehaviour(blockId, { ...behaviour, body: e.target.value }); }} />
+            <textarea
+              id={id}
+              aria-label={`Mock body for ${blockName}`}
+              aria-describedby={describedBy}
+              aria-invalid={!!error}
+              rows={4}
+              spellCheck={false}
+              className={`${inputClass} font-mono text-[11.5px]`}
+              value={body}
+              onChange={(e) => {
+                setBody(e.target.value);
+                setBehaviour(blockId, { ...behaviour, body: e.target.value });
+              }}
+            />
           )}
         </Field>
       </div>
@@ -71,7 +120,10 @@ function FaultEditor({ blockId, blockName, behaviour }: { blockId: string; block
   const choose = (value: string) => {
     setKind(value);
     const preset = FAULTS.find((f) => f.value === value)?.steps;
-    if (preset) { setBehaviour(blockId, { mode: 'fault', steps: preset }); setSequence(formatSequence(preset)); }
+    if (preset) {
+      setBehaviour(blockId, { mode: 'fault', steps: preset });
+      setSequence(formatSequence(preset));
+    }
     if (value === 'slow') setBehaviour(blockId, { mode: 'fault', steps: [{ fault: 'slow', ms: Number(slowMs) || 0 }] });
     if (value === 'sequence' && parsed.ok) setBehaviour(blockId, { mode: 'fault', steps: parsed.steps });
   };
@@ -80,12 +132,44 @@ function FaultEditor({ blockId, blockName, behaviour }: { blockId: string; block
       <SelectField label={`Fault for ${blockName}`} hideLabel value={kind} options={FAULTS} onChange={choose} />
       {kind === 'slow' && (
         <Field label="Answers after (ms)" hint="A 200 with the last test response; slower than the block’s timeout is a timeout.">
-          {(id, describedBy) => <input id={id} aria-describedby={describedBy} type="number" min={0} step={500} className={inputClass} value={slowMs} onChange={(e) => { setSlowMs(e.target.value); const n = Number(e.target.value); if (n >= 0) setBehaviour(blockId, { mode: 'fault', steps: [{ fault: 'slow', ms: n }] }); }} />}
+          {(id, describedBy) => (
+            <input
+              id={id}
+              aria-describedby={describedBy}
+              type="number"
+              min={0}
+              step={500}
+              className={inputClass}
+              value={slowMs}
+              onChange={(e) => {
+                setSlowMs(e.target.value);
+                const n = Number(e.target.value);
+                if (n >= 0) setBehaviour(blockId, { mode: 'fault', steps: [{ fault: 'slow', ms: n }] });
+              }}
+            />
+          )}
         </Field>
       )}
       {kind === 'sequence' && (
-        <Field label="Answers, one per attempt" error={parsed.ok ? undefined : parsed.error} hint="Such as “503, 503, 200” or “timeout, ok”: the last one repeats.">
-          {(id, describedBy) => <input id={id} aria-describedby={describedBy} aria-invalid={!parsed.ok} className={inputClass} value={sequence} onChange={(e) => { setSequence(e.target.value); const p = parseSequence(e.target.value); if (p.ok) setBehaviour(blockId, { mode: 'fault', steps: p.steps }); }} />}
+        <Field
+          label="Answers, one per attempt"
+          error={parsed.ok ? undefined : parsed.error}
+          hint="Such as “503, 503, 200” or “timeout, ok”: the last one repeats."
+        >
+          {(id, describedBy) => (
+            <input
+              id={id}
+              aria-describedby={describedBy}
+              aria-invalid={!parsed.ok}
+              className={inputClass}
+              value={sequence}
+              onChange={(e) => {
+                setSequence(e.target.value);
+                const p = parseSequence(e.target.value);
+                if (p.ok) setBehaviour(blockId, { mode: 'fault', steps: p.steps });
+              }}
+            />
+          )}
         </Field>
       )}
     </div>
@@ -93,13 +177,33 @@ function FaultEditor({ blockId, blockName, behaviour }: { blockId: string; block
 }
 
 /** What one API Request block does in this test run: Live, its last test response, a mock or a fault. */
-export function BehaviourEditor({ blockId, blockName, behaviour, lastTest }: { blockId: string; blockName: string; behaviour: Behaviour; lastTest: 'none' | 'fresh' | 'stale' }) {
+export function BehaviourEditor({
+  blockId,
+  blockName,
+  behaviour,
+  lastTest,
+}: {
+  blockId: string;
+  blockName: string;
+  behaviour: Behaviour;
+  lastTest: 'none' | 'fresh' | 'stale';
+}) {
   return (
     <div className="flex flex-col gap-2">
-      <SelectField label={`Behaviour of ${blockName}`} hideLabel value={behaviour.mode} options={MODES} onChange={(mode) => setBehaviour(blockId, DEFAULTS[mode])} />
+      <SelectField
+        label={`Behaviour of ${blockName}`}
+        hideLabel
+        value={behaviour.mode}
+        options={MODES}
+        onChange={(mode) => setBehaviour(blockId, DEFAULTS[mode])}
+      />
       {behaviour.mode === 'last' && (
         <p className={`text-[11px] ${lastTest === 'fresh' ? 'text-zinc-500' : 'text-amber-800'}`}>
-          {lastTest === 'none' ? 'No test response is saved: test the block in its Test step first, or use a mock.' : lastTest === 'stale' ? 'Stale: the request changed since the last test. The old response is replayed; nothing is sent.' : 'The response saved by the block’s Test step is replayed; nothing is sent.'}
+          {lastTest === 'none'
+            ? 'No test response is saved: test the block in its Test step first, or use a mock.'
+            : lastTest === 'stale'
+              ? 'Stale: the request changed since the last test. The old response is replayed; nothing is sent.'
+              : 'The response saved by the block’s Test step is replayed; nothing is sent.'}
         </p>
       )}
       {behaviour.mode === 'mock' && <MockEditor key={blockId} blockId={blockId} blockName={blockName} behaviour={behaviour} />}

@@ -14,7 +14,9 @@ export function StoredList({ stored, label, limit = Infinity }: { stored: Stored
       {list.map((v) => (
         <div key={v.name} className="contents">
           <dt className="truncate text-accent">{v.name}</dt>
-          <dd className="truncate text-zinc-700" title={shown(v)}>{shown(v)}</dd>
+          <dd className="truncate text-zinc-700" title={shown(v)}>
+            {shown(v)}
+          </dd>
         </div>
       ))}
       {stored.length > list.length && <p className="col-span-2 text-zinc-500">…and {stored.length - list.length} more</p>}

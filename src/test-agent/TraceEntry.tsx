@@ -10,13 +10,17 @@ function statusLine(api: NonNullable<BlockItem['api']>): { text: string; ok: boo
   const r = api.result;
   if (!r) return api.attempts.length ? { text: `Attempt ${api.attempts.length}…`, ok: true } : null;
   const last = api.attempts.at(-1);
-  const head = r.status !== undefined ? `${r.status} ${last?.statusText ?? ''}`.trim() : r.error ?? 'Failed';
+  const head = r.status !== undefined ? `${r.status} ${last?.statusText ?? ''}`.trim() : (r.error ?? 'Failed');
   return { text: `${head} · ${r.ms} ms`, ok: r.ok };
 }
 
 function parsed(body: string | undefined): { json: true; value: unknown } | { json: false } {
   if (body === undefined) return { json: false };
-  try { return { json: true, value: JSON.parse(body) }; } catch { return { json: false }; }
+  try {
+    return { json: true, value: JSON.parse(body) };
+  } catch {
+    return { json: false };
+  }
 }
 
 /** One block of the action trace: entered, what happened in it, values stored, route taken. Click selects the block. */
@@ -28,9 +32,16 @@ export function TraceEntry({ item }: { item: BlockItem }) {
     <span className="flex min-w-0 flex-1 items-center gap-1.5">
       <span className="truncate font-medium text-zinc-800">{item.blockName}</span>
       {status && <span className={`shrink-0 font-medium ${status.ok ? 'text-emerald-700' : 'text-rose-700'}`}>{status.text}</span>}
-      {item.api?.attempts.some((a) => a.injected) && <span className="shrink-0 rounded bg-amber-100 px-1 text-[10px] font-medium text-amber-900">injected</span>}
+      {item.api?.attempts.some((a) => a.injected) && (
+        <span className="shrink-0 rounded bg-amber-100 px-1 text-[10px] font-medium text-amber-900">injected</span>
+      )}
       {item.filter && <span className="shrink-0 text-zinc-600">{item.filter.matched}</span>}
-      {item.route && <span className="flex min-w-0 items-center gap-0.5 truncate text-zinc-500"><CornerDownRight size={11} aria-hidden />{item.route.label ?? 'next'}</span>}
+      {item.route && (
+        <span className="flex min-w-0 items-center gap-0.5 truncate text-zinc-500">
+          <CornerDownRight size={11} aria-hidden />
+          {item.route.label ?? 'next'}
+        </span>
+      )}
     </span>
   );
   return (
@@ -49,9 +60,25 @@ export function TraceEntry({ item }: { item: BlockItem }) {
                   <ol aria-label="Attempts" className="flex flex-col gap-0.5">
                     {item.api.attempts.map((a, i) => (
                       <li key={a.seq}>
-                        {a.injected && <span className="mr-1 rounded bg-amber-100 px-1 py-px text-[10px] font-medium text-amber-900" title="Injected by the test: nothing was sent">{a.injected}</span>}
-                        Attempt {a.attempt} of {a.of}: <span className={a.status && a.status < 300 ? 'text-emerald-700' : 'text-rose-700'}>{a.status !== undefined ? `${a.status} ${a.statusText ?? ''}` : a.error}</span> · {a.ms} ms
-                        {item.api!.waits[i] && <span className="text-zinc-500"> — waited {(item.api!.waits[i]!.ms / 1000).toFixed(1)} s ({item.api!.waits[i]!.reason === 'retry-after' ? 'Retry-After' : 'backoff'})</span>}
+                        {a.injected && (
+                          <span
+                            className="mr-1 rounded bg-amber-100 px-1 py-px text-[10px] font-medium text-amber-900"
+                            title="Injected by the test: nothing was sent"
+                          >
+                            {a.injected}
+                          </span>
+                        )}
+                        Attempt {a.attempt} of {a.of}:{' '}
+                        <span className={a.status && a.status < 300 ? 'text-emerald-700' : 'text-rose-700'}>
+                          {a.status !== undefined ? `${a.status} ${a.statusText ?? ''}` : a.error}
+                        </span>{' '}
+                        · {a.ms} ms
+                        {item.api!.waits[i] && (
+                          <span className="text-zinc-500">
+                            {' '}
+                            — waited {(item.api!.waits[i]!.ms / 1000).toFixed(1)} s ({item.api!.waits[i]!.reason === 'retry-after' ? 'Retry-After' : 'backoff'})
+                          </span>
+                        )}
                       </li>
                     ))}
                   </ol>
@@ -59,7 +86,11 @@ export function TraceEntry({ item }: { item: BlockItem }) {
                     <details>
                       <summary className="cursor-pointer text-zinc-600">Request</summary>
                       <pre className="mt-1 max-h-40 overflow-auto whitespace-pre-wrap break-all rounded bg-zinc-900 p-2 font-mono text-[10.5px] text-zinc-100">
-                        {[`${item.api.attempts[0].request.method} ${item.api.attempts[0].request.url}`, ...item.api.attempts[0].request.headers.map(([k, v]) => `${k}: ${v}`), ...(item.api.attempts[0].request.body !== undefined ? ['', item.api.attempts[0].request.body] : [])].join('\n')}
+                        {[
+                          `${item.api.attempts[0].request.method} ${item.api.attempts[0].request.url}`,
+                          ...item.api.attempts[0].request.headers.map(([k, v]) => `${k}: ${v}`),
+                          ...(item.api.attempts[0].request.body !== undefined ? ['', item.api.attempts[0].request.body] : []),
+                        ].join('\n')}
                       </pre>
                     </details>
                   )}
@@ -67,7 +98,14 @@ export function TraceEntry({ item }: { item: BlockItem }) {
                     <details>
                       <summary className="cursor-pointer text-zinc-600">Response</summary>
                       <div className="mt-1 max-h-48 overflow-auto rounded border border-zinc-200 bg-white p-1.5 font-mono text-[10.5px]">
-                        {(() => { const p = parsed(item.api.result.body); return p.json ? <JsonTree value={p.value} /> : <pre className="whitespace-pre-wrap break-all">{item.api.result.body.slice(0, 4000)}</pre>; })()}
+                        {(() => {
+                          const p = parsed(item.api.result.body);
+                          return p.json ? (
+                            <JsonTree value={p.value} />
+                          ) : (
+                            <pre className="whitespace-pre-wrap break-all">{item.api.result.body.slice(0, 4000)}</pre>
+                          );
+                        })()}
                       </div>
                     </details>
                   )}
@@ -77,19 +115,38 @@ export function TraceEntry({ item }: { item: BlockItem }) {
                 <ul aria-label="Conditions" className="flex flex-col gap-0.5">
                   {item.filter.conditions.map((k, i) => (
                     <li key={i} className={k.ok ? 'text-emerald-800' : 'text-zinc-600'}>
-                      {k.ok ? '✓' : '✗'} <span className="font-mono">{k.variable}</span> {k.operator}{k.expected !== undefined ? ` “${k.expected}”` : ''} — saw <span className="font-mono">{JSON.stringify(k.seen)}</span>
+                      {k.ok ? '✓' : '✗'} <span className="font-mono">{k.variable}</span> {k.operator}
+                      {k.expected !== undefined ? ` “${k.expected}”` : ''} — saw <span className="font-mono">{JSON.stringify(k.seen)}</span>
                     </li>
                   ))}
                 </ul>
               )}
               {item.stored.length > 0 && <StoredList label="Values stored" stored={item.stored} limit={12} />}
-              {item.outcome && <p>Outcome tag: <strong>{item.outcome}</strong></p>}
+              {item.outcome && (
+                <p>
+                  Outcome tag: <strong>{item.outcome}</strong>
+                </p>
+              )}
             </div>
           </details>
         ) : (
-          <button type="button" className="flex min-w-0 flex-1 items-center gap-1 rounded-md border border-zinc-200 bg-zinc-50/70 px-2 py-1 pl-6 text-left hover:border-accent/40" onClick={reveal}>{summary}</button>
+          <button
+            type="button"
+            className="flex min-w-0 flex-1 items-center gap-1 rounded-md border border-zinc-200 bg-zinc-50/70 px-2 py-1 pl-6 text-left hover:border-accent/40"
+            onClick={reveal}
+          >
+            {summary}
+          </button>
         )}
-        <button type="button" aria-label={`Select ${item.blockName} on the canvas`} title="Show on the canvas" className="mt-1 rounded p-0.5 text-zinc-400 hover:bg-zinc-100 hover:text-accent" onClick={reveal}><LocateFixed size={13} aria-hidden /></button>
+        <button
+          type="button"
+          aria-label={`Select ${item.blockName} on the canvas`}
+          title="Show on the canvas"
+          className="mt-1 rounded p-0.5 text-zinc-400 hover:bg-zinc-100 hover:text-accent"
+          onClick={reveal}
+        >
+          <LocateFixed size={13} aria-hidden />
+        </button>
       </div>
     </li>
   );

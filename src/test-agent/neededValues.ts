@@ -3,7 +3,11 @@ import { variablesIn } from '../domain/variables/variableTokens';
 import { variablePrefix } from '../domain/variables/variablePrefix';
 import type { FlowDocument } from '../domain/flow/FlowDocument';
 
-export interface NeededValue { name: string; type?: VariableType; prefill: string }
+export interface NeededValue {
+  name: string;
+  type?: VariableType;
+  prefill: string;
+}
 
 /**
  * For Test from here: the variables that the block and those after it use, which blocks before it
@@ -30,7 +34,13 @@ export function neededValues(flow: FlowDocument, startAt: string): NeededValue[]
   const names = new Set<string>();
   for (const n of flow.nodes) if (ahead.has(n.id)) variablesIn(n.data, names);
   return [...names]
-    .filter((name) => !name.startsWith('call.') && !custom.has(name) && !made.has(name) && !flow.nodes.some((n) => ahead.has(n.id) && n.type === 'apiRequest' && name.startsWith(`${variablePrefix(String(n.data.name ?? ''))}.`)))
+    .filter(
+      (name) =>
+        !name.startsWith('call.') &&
+        !custom.has(name) &&
+        !made.has(name) &&
+        !flow.nodes.some((n) => ahead.has(n.id) && n.type === 'apiRequest' && name.startsWith(`${variablePrefix(String(n.data.name ?? ''))}.`)),
+    )
     .sort()
     .map((name) => {
       const known = findVariable(name, groups);
@@ -44,7 +54,11 @@ export function readValue(text: string, type?: VariableType): unknown {
   if (type === 'number' && text.trim() && Number.isFinite(Number(text))) return Number(text);
   if (type === 'boolean') return /^(true|yes|1)$/i.test(text.trim());
   if (type === 'object' || type === 'array' || type === 'null') {
-    try { return JSON.parse(text); } catch { return text; }
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
   }
   return text;
 }

@@ -33,7 +33,15 @@ let call: Call | null = null;
 let unsubscribe: (() => void) | null = null;
 let unwatchFlow: (() => void) | null = null;
 
-export const useTestSession = create<TestSession>(() => ({ trace: [], state: 'idle', waiting: null, started: false, behaviours: {}, skipWaits: false, inputs: [] }));
+export const useTestSession = create<TestSession>(() => ({
+  trace: [],
+  state: 'idle',
+  waiting: null,
+  started: false,
+  behaviours: {},
+  skipWaits: false,
+  inputs: [],
+}));
 
 /** Mirrors the call into the session store (for the chat) and the flow store (for the canvas). */
 function sync() {
@@ -69,15 +77,28 @@ export function startTest(startAt?: string, values: Record<string, unknown> = {}
   stopTest();
   const flow = useFlowStore.getState().toDocument();
   const clock = useTestSession.getState().skipWaits ? skipWaitsClock(realClock()) : realClock();
-  const transport = injectedTransport({ flow, behaviours: () => useTestSession.getState().behaviours, fallback: { mode: 'live' }, clock, live: proxyTransport });
+  const transport = injectedTransport({
+    flow,
+    behaviours: () => useTestSession.getState().behaviours,
+    fallback: { mode: 'live' },
+    clock,
+    live: proxyTransport,
+  });
   call = createCall(flow, { clock, transport, values: { ...callValues(), ...values }, ...(startAt ? { startAt } : {}) });
   unsubscribe = call.subscribe(sync);
   // The call lives while its panel is hidden (a block opened to look at it), not past its flow.
   const flowId = useFlowStore.getState().flowId;
-  unwatchFlow = useFlowStore.subscribe((s) => { if (s.flowId !== flowId) { stopTest(); useTestSession.setState({ behaviours: {} }); } });
+  unwatchFlow = useFlowStore.subscribe((s) => {
+    if (s.flowId !== flowId) {
+      stopTest();
+      useTestSession.setState({ behaviours: {} });
+    }
+  });
   useTestSession.setState({ started: true, startAt });
   const running = call;
-  void running.start().then(() => { if (call === running) sync(); });
+  void running.start().then(() => {
+    if (call === running) sync();
+  });
 }
 
 function record(step: TestStep) {
@@ -85,15 +106,33 @@ function record(step: TestStep) {
 }
 
 /** The caller's turn: words, a chosen exit, or hanging up. Each settles when the call waits again. */
-export function callerSays(text: string) { const c = call; if (c?.waiting) record({ caller: text }); void c?.say(text).then(() => { if (call === c) sync(); }); sync(); }
+export function callerSays(text: string) {
+  const c = call;
+  if (c?.waiting) record({ caller: text });
+  void c?.say(text).then(() => {
+    if (call === c) sync();
+  });
+  sync();
+}
 export function callerChooses(exitId: string) {
   const c = call;
   const exit = c?.waiting?.kind === 'talk' ? c.waiting.exits.find((e) => e.id === exitId) : undefined;
   if (exit) record({ choose: exit.label });
-  void c?.choose(exitId).then(() => { if (call === c) sync(); });
+  void c?.choose(exitId).then(() => {
+    if (call === c) sync();
+  });
   sync();
 }
-export function callerHangsUp() { const c = call; if (c && c.state !== 'ended') record({ hangup: true }); void c?.hangUp().then(() => { if (call === c) sync(); }); sync(); }
+export function callerHangsUp() {
+  const c = call;
+  if (c && c.state !== 'ended') record({ hangup: true });
+  void c?.hangUp().then(() => {
+    if (call === c) sync();
+  });
+  sync();
+}
 
 /** The values of the call so far (for Save as test). */
-export function currentValues(): Readonly<Record<string, unknown>> { return call?.values ?? {}; }
+export function currentValues(): Readonly<Record<string, unknown>> {
+  return call?.values ?? {};
+}

@@ -41,20 +41,35 @@ export function ApiRequestPanel({ id, data, update }: PanelProps<ApiRequestData>
 
   return (
     <Tabs.Root value={step} onValueChange={(v) => setStep(v as Step)}>
-        <Tabs.List aria-label="Steps" className="flex gap-1 border-b border-zinc-200 px-2">
-          {tab('setup', 'Setup', data.configured)}
-          {tab('configure', 'Configure', configureDone, !data.configured)}
-          {tab('test', 'Test', testPassed, !data.configured)}
-        </Tabs.List>
-        <Tabs.Content value="setup">
-          <SetupStep onImported={imported} onBuildManually={() => { update({ configured: true }); setStep('configure'); }} />
-        </Tabs.Content>
-        <Tabs.Content value="configure">
-          <ConfigureStep data={data} stage={stage} groups={groups} notice={notice} dismissNotice={() => setNotice(null)} update={update} onImported={imported} onContinue={() => setStep('test')} />
-        </Tabs.Content>
-        <Tabs.Content value="test">
-          <TestStep data={data} groups={groups} update={update} />
-        </Tabs.Content>
+      <Tabs.List aria-label="Steps" className="flex gap-1 border-b border-zinc-200 px-2">
+        {tab('setup', 'Setup', data.configured)}
+        {tab('configure', 'Configure', configureDone, !data.configured)}
+        {tab('test', 'Test', testPassed, !data.configured)}
+      </Tabs.List>
+      <Tabs.Content value="setup">
+        <SetupStep
+          onImported={imported}
+          onBuildManually={() => {
+            update({ configured: true });
+            setStep('configure');
+          }}
+        />
+      </Tabs.Content>
+      <Tabs.Content value="configure">
+        <ConfigureStep
+          data={data}
+          stage={stage}
+          groups={groups}
+          notice={notice}
+          dismissNotice={() => setNotice(null)}
+          update={update}
+          onImported={imported}
+          onContinue={() => setStep('test')}
+        />
+      </Tabs.Content>
+      <Tabs.Content value="test">
+        <TestStep data={data} groups={groups} update={update} />
+      </Tabs.Content>
     </Tabs.Root>
   );
 }

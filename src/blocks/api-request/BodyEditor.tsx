@@ -25,25 +25,52 @@ export function BodyEditor({ body, groups, update }: Props) {
   const setMode = (mode: 'manual' | 'code') => {
     if (mode === 'manual') {
       const view = jsonToFields(body.json, shortId);
-      if (!view.ok) { setManualProblem(view.reason); return; }
+      if (!view.ok) {
+        setManualProblem(view.reason);
+        return;
+      }
     }
     setManualProblem(null);
     update({ jsonMode: mode });
   };
   return (
     <div className="flex flex-col gap-2.5">
-      <SegmentedControl label="Body type" variant="chips" value={body.type} options={BODY_TYPES.map((t) => ({ value: t, label: BODY_LABELS[t] }))} onChange={(type) => update({ type })} />
+      <SegmentedControl
+        label="Body type"
+        variant="chips"
+        value={body.type}
+        options={BODY_TYPES.map((t) => ({ value: t, label: BODY_LABELS[t] }))}
+        onChange={(type) => update({ type })}
+      />
       {body.type === 'json' && (
         <>
-          <SegmentedControl label="JSON editor" value={body.jsonMode} options={[{ value: 'manual', label: 'Manual' }, { value: 'code', label: 'Code' }]} onChange={setMode} />
-          {manualProblem && <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-800">{manualProblem}</p>}
-          {body.jsonMode === 'manual'
-            ? <JsonManualEditor json={body.json} onChange={(json) => update({ json }, 'json')} />
-            : (
-              <Suspense fallback={<div className="flex h-[240px] items-center justify-center rounded-md border border-zinc-200 text-xs text-zinc-500">Loading the code editor…</div>}>
-                <JsonCodeEditor label="JSON body" value={body.json} groups={groups} onChange={(json) => update({ json }, 'json')} />
-              </Suspense>
-            )}
+          <SegmentedControl
+            label="JSON editor"
+            value={body.jsonMode}
+            options={[
+              { value: 'manual', label: 'Manual' },
+              { value: 'code', label: 'Code' },
+            ]}
+            onChange={setMode}
+          />
+          {manualProblem && (
+            <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-800">
+              {manualProblem}
+            </p>
+          )}
+          {body.jsonMode === 'manual' ? (
+            <JsonManualEditor json={body.json} onChange={(json) => update({ json }, 'json')} />
+          ) : (
+            <Suspense
+              fallback={
+                <div className="flex h-[240px] items-center justify-center rounded-md border border-zinc-200 text-xs text-zinc-500">
+                  Loading the code editor…
+                </div>
+              }
+            >
+              <JsonCodeEditor label="JSON body" value={body.json} groups={groups} onChange={(json) => update({ json }, 'json')} />
+            </Suspense>
+          )}
         </>
       )}
       {(body.type === 'urlencoded' || body.type === 'formdata') && (
@@ -53,10 +80,17 @@ export function BodyEditor({ body, groups, update }: Props) {
         <>
           <label className="flex items-center gap-2 text-xs text-zinc-700">
             Content type
-            <input className={`${inputClass} flex-1`} list="raw-content-types" value={body.rawContentType} onChange={(e) => update({ rawContentType: e.target.value }, 'rawContentType')} />
+            <input
+              className={`${inputClass} flex-1`}
+              list="raw-content-types"
+              value={body.rawContentType}
+              onChange={(e) => update({ rawContentType: e.target.value }, 'rawContentType')}
+            />
           </label>
           <datalist id="raw-content-types">
-            {['text/plain', 'application/xml', 'text/xml', 'text/csv', 'application/graphql', 'application/json'].map((t) => <option key={t} value={t} />)}
+            {['text/plain', 'application/xml', 'text/xml', 'text/csv', 'application/graphql', 'application/json'].map((t) => (
+              <option key={t} value={t} />
+            ))}
           </datalist>
           <ChipField label="Raw body" multiline placeholder="Body text, @ for a variable" value={body.raw} onChange={(raw) => update({ raw }, 'raw')} />
         </>

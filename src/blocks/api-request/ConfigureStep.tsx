@@ -30,13 +30,34 @@ const QuerySection = memo(function QuerySection({ rows, update }: { rows: ApiReq
 const HeadersSection = memo(function HeadersSection({ rows, update }: { rows: ApiRequestData['headers']; update: Update }) {
   return (
     <Section title="Headers" hint="Text values. JSON bodies get Content-Type: application/json automatically.">
-      <KeyValueTable itemLabel="Header" rows={rows} keySuggestions={COMMON_HEADERS} keyPlaceholder="Header name" onChange={(headers) => update({ headers }, 'headers')} />
+      <KeyValueTable
+        itemLabel="Header"
+        rows={rows}
+        keySuggestions={COMMON_HEADERS}
+        keyPlaceholder="Header name"
+        onChange={(headers) => update({ headers }, 'headers')}
+      />
     </Section>
   );
 });
 
-const BodySection = memo(function BodySection({ method, body, groups, update }: { method: ApiRequestData['method']; body: RequestBody; groups: VariableGroup[]; update: Update }) {
-  if (!BODY_METHODS.includes(method)) return <Section title="Body"><p className="text-[11px] text-zinc-500">{method} requests send no body.</p></Section>;
+const BodySection = memo(function BodySection({
+  method,
+  body,
+  groups,
+  update,
+}: {
+  method: ApiRequestData['method'];
+  body: RequestBody;
+  groups: VariableGroup[];
+  update: Update;
+}) {
+  if (!BODY_METHODS.includes(method))
+    return (
+      <Section title="Body">
+        <p className="text-[11px] text-zinc-500">{method} requests send no body.</p>
+      </Section>
+    );
   const setBody = (patch: Partial<RequestBody>, field?: string) => update({ body: { ...body, ...patch } }, field && `body.${field}`);
   return (
     <Section title="Body">
@@ -45,7 +66,17 @@ const BodySection = memo(function BodySection({ method, body, groups, update }: 
   );
 });
 
-const COMMON_HEADERS = ['Accept', 'Authorization', 'Content-Type', 'Cache-Control', 'Idempotency-Key', 'If-None-Match', 'User-Agent', 'X-API-Key', 'X-Request-ID'];
+const COMMON_HEADERS = [
+  'Accept',
+  'Authorization',
+  'Content-Type',
+  'Cache-Control',
+  'Idempotency-Key',
+  'If-None-Match',
+  'User-Agent',
+  'X-API-Key',
+  'X-Request-ID',
+];
 
 interface Props {
   data: ApiRequestData;
@@ -65,20 +96,39 @@ export function ConfigureStep({ data, stage, groups, notice, dismissNotice, upda
   return (
     <div>
       {notice && (
-        <div role="status" aria-label="Import notes" className="mx-4 mt-3 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-xs text-emerald-900">
+        <div
+          role="status"
+          aria-label="Import notes"
+          className="mx-4 mt-3 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-xs text-emerald-900"
+        >
           <div className="flex items-start gap-2">
             <p className="flex-1 font-medium">Imported from cURL. Review the fields and swap sample values for variables.</p>
-            <button type="button" aria-label="Dismiss import notes" className="text-emerald-700 hover:text-emerald-900" onClick={dismissNotice}><X size={13} aria-hidden /></button>
+            <button type="button" aria-label="Dismiss import notes" className="text-emerald-700 hover:text-emerald-900" onClick={dismissNotice}>
+              <X size={13} aria-hidden />
+            </button>
           </div>
-          {notice.length > 0 && <ul className="mt-1 list-disc pl-4 text-emerald-800">{notice.map((w) => <li key={w}>{w}</li>)}</ul>}
+          {notice.length > 0 && (
+            <ul className="mt-1 list-disc pl-4 text-emerald-800">
+              {notice.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
       <Section title="Request">
         <div className="flex items-end gap-2">
           <label className="flex w-[104px] shrink-0 flex-col gap-1 text-xs font-medium text-zinc-700">
             Method
-            <select aria-label="Method" className={`${inputClass} pr-6 font-semibold`} value={data.method} onChange={(e) => update({ method: e.target.value as ApiRequestData['method'] })}>
-              {HTTP_METHODS.map((m) => <option key={m}>{m}</option>)}
+            <select
+              aria-label="Method"
+              className={`${inputClass} pr-6 font-semibold`}
+              value={data.method}
+              onChange={(e) => update({ method: e.target.value as ApiRequestData['method'] })}
+            >
+              {HTTP_METHODS.map((m) => (
+                <option key={m}>{m}</option>
+              ))}
             </select>
           </label>
           <div className="flex min-w-0 flex-1 flex-col gap-1">
@@ -88,10 +138,18 @@ export function ConfigureStep({ data, stage, groups, notice, dismissNotice, upda
         </div>
         {!data.url.trim() && <p className="-mt-1 text-[11px] text-rose-600">Server URL cannot be empty</p>}
         <div className="flex gap-2">
-          <button type="button" className="flex items-center gap-1 rounded-md px-1.5 py-1 text-xs font-medium text-accent hover:bg-accent-soft" onClick={() => setImporting(true)}>
+          <button
+            type="button"
+            className="flex items-center gap-1 rounded-md px-1.5 py-1 text-xs font-medium text-accent hover:bg-accent-soft"
+            onClick={() => setImporting(true)}
+          >
             <FileInput size={13} aria-hidden /> Import from cURL
           </button>
-          <button type="button" className="flex items-center gap-1 rounded-md px-1.5 py-1 text-xs font-medium text-zinc-600 hover:bg-zinc-100" onClick={() => copy(exportCurl(requestOf(data)))}>
+          <button
+            type="button"
+            className="flex items-center gap-1 rounded-md px-1.5 py-1 text-xs font-medium text-zinc-600 hover:bg-zinc-100"
+            onClick={() => copy(exportCurl(requestOf(data)))}
+          >
             <ClipboardCopy size={13} aria-hidden /> {copied ? 'Copied' : 'Copy as cURL'}
           </button>
         </div>
@@ -101,7 +159,9 @@ export function ConfigureStep({ data, stage, groups, notice, dismissNotice, upda
       <BodySection method={data.method} body={data.body} groups={groups} update={update} />
       <AdvancedSettings data={data} stage={stage} update={update} />
       <div className="flex justify-end gap-2 border-t border-zinc-100 px-4 py-3">
-        <button type="button" className={primaryButton} onClick={onContinue}>Continue</button>
+        <button type="button" className={primaryButton} onClick={onContinue}>
+          Continue
+        </button>
       </div>
       <ImportCurlDialog open={importing} onOpenChange={setImporting} onImported={onImported} />
     </div>

@@ -6,7 +6,9 @@ export function CurlBox({ text, setText, error, onSubmit }: { text: string; setT
   const id = useId();
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-xs font-medium text-zinc-700">cURL Command</label>
+      <label htmlFor={id} className="text-xs font-medium text-zinc-700">
+        cURL Command
+      </label>
       <textarea
         id={id}
         rows={7}
@@ -17,9 +19,18 @@ export function CurlBox({ text, setText, error, onSubmit }: { text: string; setT
         placeholder={curlPlaceholder}
         value={text}
         onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => { if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) { e.preventDefault(); onSubmit(); } }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) {
+            e.preventDefault();
+            onSubmit();
+          }
+        }}
       />
-      {error && <p id={`${id}-error`} role="alert" className="rounded-md bg-rose-50 px-2.5 py-1.5 text-xs text-rose-700">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="rounded-md bg-rose-50 px-2.5 py-1.5 text-xs text-rose-700">
+          {error}
+        </p>
+      )}
       <p className="text-[11px] text-zinc-500">From API docs, Postman or the browser (“Copy as cURL”, bash or cmd). Ctrl+Enter imports.</p>
     </div>
   );

@@ -21,7 +21,11 @@ export function SetupStep({ onImported, onBuildManually }: Props) {
           {curl.busy ? 'Importing…' : 'Import from cURL'}
         </button>
       </section>
-      <div className="flex items-center gap-3 text-[11px] uppercase tracking-wide text-zinc-400"><span className="h-px flex-1 bg-zinc-200" />or<span className="h-px flex-1 bg-zinc-200" /></div>
+      <div className="flex items-center gap-3 text-[11px] uppercase tracking-wide text-zinc-400">
+        <span className="h-px flex-1 bg-zinc-200" />
+        or
+        <span className="h-px flex-1 bg-zinc-200" />
+      </div>
       <button type="button" className={`${secondaryButton} flex items-center justify-center gap-2 py-2`} onClick={onBuildManually}>
         <Wrench size={14} aria-hidden /> Build Manually
       </button>

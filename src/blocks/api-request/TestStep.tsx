@@ -18,20 +18,25 @@ import { TestResult } from './TestResult';
 import { resolvedKey, settingsKey, testIsStale } from '../../domain/blocks/api-request/testIsStale';
 import { storedBody } from '../../domain/blocks/api-request/storedBody';
 
-
 const TYPES: readonly VariableType[] = VARIABLE_TYPES;
 
 function parseSample(text: string, type: VariableType): { value?: unknown; error?: string } {
   switch (type) {
-    case 'string': return { value: text };
-    case 'number': return text.trim() && Number.isFinite(Number(text)) ? { value: Number(text) } : { error: 'Enter a number' };
-    case 'boolean': return { value: text === 'true' };
-    case 'null': return { value: null };
+    case 'string':
+      return { value: text };
+    case 'number':
+      return text.trim() && Number.isFinite(Number(text)) ? { value: Number(text) } : { error: 'Enter a number' };
+    case 'boolean':
+      return { value: text === 'true' };
+    case 'null':
+      return { value: null };
     default:
       try {
         const v: unknown = JSON.parse(text);
         return (type === 'array') === Array.isArray(v) && v !== null && typeof v === 'object' ? { value: v } : { error: `Enter a JSON ${type}` };
-      } catch { return { error: `Enter a JSON ${type}` }; }
+      } catch {
+        return { error: `Enter a JSON ${type}` };
+      }
   }
 }
 
@@ -40,10 +45,28 @@ function parseSample(text: string, type: VariableType): { value?: unknown; error
  * resolved request, and a real test request through the proxy. A 2xx response publishes its
  * fields as the block's variables; the last result is saved with the block.
  */
-export function TestStep({ data, groups, update }: { data: ApiRequestData; groups: VariableGroup[]; update(patch: Partial<ApiRequestData>, field?: string): void }) {
+export function TestStep({
+  data,
+  groups,
+  update,
+}: {
+  data: ApiRequestData;
+  groups: VariableGroup[];
+  update(patch: Partial<ApiRequestData>, field?: string): void;
+}) {
   const request = useMemo(() => requestOf(data), [data]);
   const names = useMemo(() => [...variablesIn(request)], [request]);
-  const typed = useMemo(() => new Set(data.body.type === 'json' ? jsonTemplateTokens(data.body.json).filter((t) => !t.inString).map((t) => t.name) : []), [data.body]);
+  const typed = useMemo(
+    () =>
+      new Set(
+        data.body.type === 'json'
+          ? jsonTemplateTokens(data.body.json)
+              .filter((t) => !t.inString)
+              .map((t) => t.name)
+          : [],
+      ),
+    [data.body],
+  );
   const samples = data.samples;
   const setSamples = (next: (s: typeof samples) => typeof samples) => update({ samples: next(samples) }, 'samples');
   const [running, setRunning] = useState<Attempt[] | null>(null);
@@ -59,7 +82,10 @@ export function TestStep({ data, groups, update }: { data: ApiRequestData; group
   // Each variable's sample: what the user typed, else its known value (a Custom Variable, a test).
   const rows = names.map((name) => {
     const known = findVariable(name, groups);
-    const fallback = { text: known?.value === undefined ? '' : typeof known.value === 'string' ? known.value : JSON.stringify(known.value), type: (typed.has(name) && known?.type) || 'string' as VariableType };
+    const fallback = {
+      text: known?.value === undefined ? '' : typeof known.value === 'string' ? known.value : JSON.stringify(known.value),
+      type: (typed.has(name) && known?.type) || ('string' as VariableType),
+    };
     return { name, known, sample: samples[name] ?? fallback, given: !!samples[name] || known?.value !== undefined };
   });
   for (const { name, sample, given } of rows) {
@@ -89,12 +115,21 @@ export function TestStep({ data, groups, update }: { data: ApiRequestData; group
         resolvedKey: resolvedKey(resolved.request),
         settingsKey: settingsKey(data),
         attempts: run.attempts,
-        ...(answer ? { response: {
-          status: answer.status, statusText: answer.statusText, totalMs: answer.timings.totalMs, bytes: answer.body.bytes,
-          // truncated: the proxy cut the body; kept: how much of what came is saved with the flow.
-          truncated: answer.body.truncated, headers: answer.headers, url: answer.url,
-          ...(stored ? { text: stored.text, kept: stored.kept } : {}),
-        } } : {}),
+        ...(answer
+          ? {
+              response: {
+                status: answer.status,
+                statusText: answer.statusText,
+                totalMs: answer.timings.totalMs,
+                bytes: answer.body.bytes,
+                // truncated: the proxy cut the body; kept: how much of what came is saved with the flow.
+                truncated: answer.body.truncated,
+                headers: answer.headers,
+                url: answer.url,
+                ...(stored ? { text: stored.text, kept: stored.kept } : {}),
+              },
+            }
+          : {}),
         ...(run.error ? { error: run.error } : {}),
       };
       const success = !!answer && answer.status >= 200 && answer.status < 300;
@@ -120,14 +155,39 @@ export function TestStep({ data, groups, update }: { data: ApiRequestData; group
               <div className="flex items-center gap-1.5">
                 <span className="var-chip">{name}</span>
                 {typed.has(name) && (
-                  <select aria-label={`Type of ${name}`} className={`${inputClass} ml-auto w-24 py-0.5 text-xs`} value={sample.type} onChange={(e) => set({ type: e.target.value as VariableType })}>
-                    {TYPES.map((t) => <option key={t}>{t}</option>)}
+                  <select
+                    aria-label={`Type of ${name}`}
+                    className={`${inputClass} ml-auto w-24 py-0.5 text-xs`}
+                    value={sample.type}
+                    onChange={(e) => set({ type: e.target.value as VariableType })}
+                  >
+                    {TYPES.map((t) => (
+                      <option key={t}>{t}</option>
+                    ))}
                   </select>
                 )}
               </div>
-              {sample.type === 'boolean'
-                ? <select aria-label={`Sample value of ${name}`} className={inputClass} value={sample.text || 'false'} onChange={(e) => set({ text: e.target.value })}><option>true</option><option>false</option></select>
-                : sample.type !== 'null' && <input aria-label={`Sample value of ${name}`} type={known?.secret ? 'password' : 'text'} className={inputClass} value={sample.text} onChange={(e) => set({ text: e.target.value })} />}
+              {sample.type === 'boolean' ? (
+                <select
+                  aria-label={`Sample value of ${name}`}
+                  className={inputClass}
+                  value={sample.text || 'false'}
+                  onChange={(e) => set({ text: e.target.value })}
+                >
+                  <option>true</option>
+                  <option>false</option>
+                </select>
+              ) : (
+                sample.type !== 'null' && (
+                  <input
+                    aria-label={`Sample value of ${name}`}
+                    type={known?.secret ? 'password' : 'text'}
+                    className={inputClass}
+                    value={sample.text}
+                    onChange={(e) => set({ text: e.target.value })}
+                  />
+                )
+              )}
               {errors[name] && <p className="text-[11px] text-rose-600">{errors[name]}</p>}
             </div>
           );
@@ -135,31 +195,60 @@ export function TestStep({ data, groups, update }: { data: ApiRequestData; group
       </Section>
       <Section title="Request">
         <div className="flex gap-2">
-          <button type="button" className={secondaryButton} aria-expanded={show} onClick={() => setShow(!show)}>{show ? 'Hide request' : 'Show request'}</button>
-          <button type="button" className={`${secondaryButton} flex items-center gap-1.5`} disabled={!resolved.ok} onClick={() => resolved.ok && copy(exportResolvedCurl(resolved.request))}>
+          <button type="button" className={secondaryButton} aria-expanded={show} onClick={() => setShow(!show)}>
+            {show ? 'Hide request' : 'Show request'}
+          </button>
+          <button
+            type="button"
+            className={`${secondaryButton} flex items-center gap-1.5`}
+            disabled={!resolved.ok}
+            onClick={() => resolved.ok && copy(exportResolvedCurl(resolved.request))}
+          >
             <ClipboardCopy size={13} aria-hidden /> {copied ? 'Copied' : 'Copy as cURL'}
           </button>
         </div>
         {!resolved.ok && (
           <ul role="alert" aria-label="Request problems" className="list-disc rounded-md bg-rose-50 py-2 pl-7 pr-3 text-xs text-rose-700">
-            {resolved.problems.map((p, i) => <li key={i}>{p.message}</li>)}
+            {resolved.problems.map((p, i) => (
+              <li key={i}>{p.message}</li>
+            ))}
           </ul>
         )}
         {show && resolved.ok && (
-          <pre aria-label="Resolved request" className="max-h-72 overflow-auto whitespace-pre-wrap break-all rounded-md bg-zinc-900 p-3 font-mono text-[11.5px] leading-relaxed text-zinc-100">
-            {mask([`${resolved.request.method} ${resolved.request.url}`, ...resolved.request.headers.map(([k, v]) => `${k}: ${v}`), ...(resolved.request.body !== undefined ? ['', resolved.request.body] : [])].join('\n'))}
+          <pre
+            aria-label="Resolved request"
+            className="max-h-72 overflow-auto whitespace-pre-wrap break-all rounded-md bg-zinc-900 p-3 font-mono text-[11.5px] leading-relaxed text-zinc-100"
+          >
+            {mask(
+              [
+                `${resolved.request.method} ${resolved.request.url}`,
+                ...resolved.request.headers.map(([k, v]) => `${k}: ${v}`),
+                ...(resolved.request.body !== undefined ? ['', resolved.request.body] : []),
+              ].join('\n'),
+            )}
           </pre>
         )}
       </Section>
       <Section title="Send">
-        <p className="flex items-start gap-1.5 text-[11px] text-amber-800"><TriangleAlert size={13} className="mt-px shrink-0" aria-hidden /> This is a real request: it may create, change or delete real data in the API.</p>
+        <p className="flex items-start gap-1.5 text-[11px] text-amber-800">
+          <TriangleAlert size={13} className="mt-px shrink-0" aria-hidden /> This is a real request: it may create, change or delete real data in the API.
+        </p>
         {running ? (
           <div className="flex items-center gap-2">
-            <span role="status" className="text-xs text-zinc-600">Sending… {running.length ? `(attempt ${running.length + 1}; last: ${running.at(-1)!.outcome})` : ''}</span>
-            <button type="button" className={`${secondaryButton} ml-auto`} onClick={() => abort.current?.abort()}>Cancel</button>
+            <span role="status" className="text-xs text-zinc-600">
+              Sending… {running.length ? `(attempt ${running.length + 1}; last: ${running.at(-1)!.outcome})` : ''}
+            </span>
+            <button type="button" className={`${secondaryButton} ml-auto`} onClick={() => abort.current?.abort()}>
+              Cancel
+            </button>
           </div>
         ) : (
-          <button type="button" className={`${primaryButton} flex items-center justify-center gap-1.5 self-start`} disabled={!resolved.ok} onClick={() => void send()}>
+          <button
+            type="button"
+            className={`${primaryButton} flex items-center justify-center gap-1.5 self-start`}
+            disabled={!resolved.ok}
+            onClick={() => void send()}
+          >
             <Send size={13} aria-hidden /> Send test request
           </button>
         )}
@@ -167,7 +256,13 @@ export function TestStep({ data, groups, update }: { data: ApiRequestData; group
         {data.lastTest && !running && (
           <TestResult
             test={data.lastTest}
-            staleReason={cancelled ? 'The last send was cancelled: this result is from the test before it.' : testIsStale(data, resolved.ok ? resolved.request : undefined) ? 'Request changed since this test: send it again to see what the API answers now.' : undefined}
+            staleReason={
+              cancelled
+                ? 'The last send was cancelled: this result is from the test before it.'
+                : testIsStale(data, resolved.ok ? resolved.request : undefined)
+                  ? 'Request changed since this test: send it again to see what the API answers now.'
+                  : undefined
+            }
           />
         )}
       </Section>

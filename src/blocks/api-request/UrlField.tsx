@@ -30,10 +30,11 @@ export function UrlField({ url, query, onChange, invalid }: Props) {
         setTyped(text);
         const next = splitUrl(text, query, shortId);
         // Same rows as before: keep the array, so the Query Parameters section need not re-render.
-        const same = next.query.length === query.length && next.query.every((r, i) => r.id === query[i]!.id && r.key === query[i]!.key && r.value === query[i]!.value && r.enabled === query[i]!.enabled);
+        const same =
+          next.query.length === query.length &&
+          next.query.every((r, i) => r.id === query[i]!.id && r.key === query[i]!.key && r.value === query[i]!.value && r.enabled === query[i]!.enabled);
         onChange({ url: next.url, query: same ? query : next.query });
       }}
     />
   );
 }
-

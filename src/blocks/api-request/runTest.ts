@@ -21,10 +21,19 @@ export interface TestRun {
  * The Test step's send: the block's own attempt loop (runAttempts, shared with the call engine and
  * the command-line runner) on the wall clock, through the proxy.
  */
-export async function runTest(request: ResolvedRequest, data: ApiRequestData, signal: AbortSignal, onProgress: (attempts: Attempt[]) => void): Promise<TestRun> {
+export async function runTest(
+  request: ResolvedRequest,
+  data: ApiRequestData,
+  signal: AbortSignal,
+  onProgress: (attempts: Attempt[]) => void,
+): Promise<TestRun> {
   const attempts: Attempt[] = [];
   const run = await runAttempts({
-    request, settings: data, clock: realClock(), transport: proxyTransport, signal,
+    request,
+    settings: data,
+    clock: realClock(),
+    transport: proxyTransport,
+    signal,
     newKey: () => crypto.randomUUID(),
     onAttempt: (a) => {
       attempts.push({ outcome: a.error ? a.error.code : `${a.status} ${a.statusText ?? ''}`.trim(), waitMs: a.waitMs });

@@ -8,5 +8,13 @@ export function useCopied(): [boolean, (text: string) => void] {
     const t = setTimeout(() => setCopied(false), 1500);
     return () => clearTimeout(t);
   }, [copied]);
-  return [copied, (text) => { void navigator.clipboard?.writeText(text).then(() => setCopied(true), () => setCopied(false)); }];
+  return [
+    copied,
+    (text) => {
+      void navigator.clipboard?.writeText(text).then(
+        () => setCopied(true),
+        () => setCopied(false),
+      );
+    },
+  ];
 }

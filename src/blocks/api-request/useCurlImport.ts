@@ -22,7 +22,16 @@ export function useCurlImport(onImported: (request: ApiRequestConfig, warnings: 
       setBusy(false);
     }
   };
-  return { text, setText: (t: string) => { setText(t); setError(null); }, error, busy, run };
+  return {
+    text,
+    setText: (t: string) => {
+      setText(t);
+      setError(null);
+    },
+    error,
+    busy,
+    run,
+  };
 }
 
 export const curlPlaceholder = `curl https://api.example.com/v1/leads \\

@@ -29,7 +29,16 @@ export function FilterPanel({ data, update }: PanelProps<FilterData>) {
           <div className="flex items-center gap-2">
             <span className="text-xs font-semibold text-zinc-800">Case {i + 1}</span>
             <div className="ml-auto w-40">
-              <SelectField hideLabel label={`Case ${i + 1} match`} value={c.match} options={[{ value: 'all', label: 'Match all (AND)' }, { value: 'any', label: 'Match any (OR)' }]} onChange={(match) => setCase(c.id, { match })} />
+              <SelectField
+                hideLabel
+                label={`Case ${i + 1} match`}
+                value={c.match}
+                options={[
+                  { value: 'all', label: 'Match all (AND)' },
+                  { value: 'any', label: 'Match any (OR)' },
+                ]}
+                onChange={(match) => setCase(c.id, { match })}
+              />
             </div>
             <RemoveButton label={`Delete case ${i + 1}`} onClick={() => update({ cases: data.cases.filter((x) => x.id !== c.id) })} />
           </div>
@@ -54,14 +63,28 @@ export function FilterPanel({ data, update }: PanelProps<FilterData>) {
                       setCondition(c, k, { variable: `{{${v.name}}}`, ...(fits.includes(k.operator) ? {} : { operator: fits[0]! }) });
                     }}
                   />
-                  <RemoveButton label={`Delete case ${i + 1} condition ${j + 1}`} onClick={() => setCase(c.id, { conditions: c.conditions.filter((x) => x.id !== k.id) })} />
+                  <RemoveButton
+                    label={`Delete case ${i + 1} condition ${j + 1}`}
+                    onClick={() => setCase(c.id, { conditions: c.conditions.filter((x) => x.id !== k.id) })}
+                  />
                 </div>
                 <div className="flex items-center gap-1">
                   <div className="w-36 shrink-0">
-                    <SelectField hideLabel label={`${label} operator`} value={k.operator} options={operators.map((o) => ({ value: o, label: offered.includes(o) ? o : `${o} (not for ${known?.type})` }))} onChange={(operator) => setCondition(c, k, { operator })} />
+                    <SelectField
+                      hideLabel
+                      label={`${label} operator`}
+                      value={k.operator}
+                      options={operators.map((o) => ({ value: o, label: offered.includes(o) ? o : `${o} (not for ${known?.type})` }))}
+                      onChange={(operator) => setCondition(c, k, { operator })}
+                    />
                   </div>
                   {!UNARY_OPERATORS.includes(k.operator) && (
-                    <ChipField label={`${label} value`} placeholder={known?.type === 'number' ? 'a number, or @ for a variable' : 'value, or @ for a variable'} value={k.value} onChange={(value) => setCondition(c, k, { value }, 'value')} />
+                    <ChipField
+                      label={`${label} value`}
+                      placeholder={known?.type === 'number' ? 'a number, or @ for a variable' : 'value, or @ for a variable'}
+                      value={k.value}
+                      onChange={(value) => setCondition(c, k, { value }, 'value')}
+                    />
                   )}
                 </div>
               </div>
@@ -71,7 +94,9 @@ export function FilterPanel({ data, update }: PanelProps<FilterData>) {
         </fieldset>
       ))}
       <AddRowButton onClick={() => update({ cases: [...data.cases, { id: shortId(), match: 'all', conditions: [newCondition()] }] })}>Add case</AddRowButton>
-      <p className="rounded-lg bg-zinc-50 px-2.5 py-2 text-xs text-zinc-600"><strong className="font-semibold">Else</strong> is taken when no case matches.</p>
+      <p className="rounded-lg bg-zinc-50 px-2.5 py-2 text-xs text-zinc-600">
+        <strong className="font-semibold">Else</strong> is taken when no case matches.
+      </p>
     </Section>
   );
 }

@@ -28,7 +28,13 @@ export function VariablePicker({ label, name, info, invalid, groups, onPick }: P
         aria-label={label}
         aria-haspopup="dialog"
         aria-expanded={open}
-        title={invalid ? `“${name}” is not available in this block. Choose another variable.` : name ? [`${name}${info?.type ? ` · ${info.type}` : ''}`, value].filter(Boolean).join('\n') : undefined}
+        title={
+          invalid
+            ? `“${name}” is not available in this block. Choose another variable.`
+            : name
+              ? [`${name}${info?.type ? ` · ${info.type}` : ''}`, value].filter(Boolean).join('\n')
+              : undefined
+        }
         className={`flex min-w-0 flex-1 items-center gap-1 rounded-md border bg-white px-2 py-1 text-left text-[13px] outline-none focus-visible:border-accent focus-visible:ring-2 focus-visible:ring-accent/15 ${invalid ? 'border-rose-400' : 'border-zinc-300'}`}
         onClick={() => setOpen((o) => !o)}
       >
@@ -41,7 +47,15 @@ export function VariablePicker({ label, name, info, invalid, groups, onPick }: P
         <ChevronDown size={13} className="ml-auto shrink-0 text-zinc-400" aria-hidden />
       </button>
       <Popup open={open} anchor={anchor} label="Choose a variable" onClose={() => setOpen(false)} className="flex max-h-80 w-72 flex-col overflow-hidden py-1">
-        <VariableList groups={groups} autoFocus selected={name} onPick={(v) => { onPick(v); setOpen(false); }} />
+        <VariableList
+          groups={groups}
+          autoFocus
+          selected={name}
+          onPick={(v) => {
+            onPick(v);
+            setOpen(false);
+          }}
+        />
       </Popup>
     </>
   );

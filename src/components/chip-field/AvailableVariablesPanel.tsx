@@ -18,7 +18,9 @@ export const AvailableVariablesPanel = memo(function AvailableVariablesPanel({ g
       role="region"
       aria-label="Available Variables"
       className="absolute right-full top-2 z-20 mr-2 flex max-h-[70vh] w-64 flex-col overflow-hidden rounded-lg border border-zinc-200 bg-white shadow-lg"
-      onMouseDown={(e) => { if ((e.target as HTMLElement).tagName !== 'INPUT') e.preventDefault(); }}
+      onMouseDown={(e) => {
+        if ((e.target as HTMLElement).tagName !== 'INPUT') e.preventDefault();
+      }}
     >
       <div className="border-b border-zinc-100 px-3 pt-2">
         <p className="text-xs font-semibold text-zinc-800">Available Variables</p>

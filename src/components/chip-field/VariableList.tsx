@@ -27,7 +27,14 @@ export function VariableList({ groups, onPick, autoFocus, selected }: Props) {
     <>
       <label className="mx-3 my-1.5 flex items-center gap-1.5 rounded-md border border-zinc-200 px-2 py-1">
         <Search size={12} className="text-zinc-400" aria-hidden />
-        <input aria-label="Search variables" autoFocus={autoFocus} className="w-full text-xs outline-none" placeholder="Search…" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          aria-label="Search variables"
+          autoFocus={autoFocus}
+          className="w-full text-xs outline-none"
+          placeholder="Search…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
       </label>
       <div className="min-h-0 flex-1 overflow-y-auto py-1">
         {shown.map((g) => (

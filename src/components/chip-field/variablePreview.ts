@@ -14,7 +14,11 @@ export function variablePreview(name: string, info: VariableInfo | undefined): H
   line.className = 'var-hover-value';
   if (!info) line.textContent = 'Not available in this block.';
   else if (info.secret) line.textContent = 'Secret value (hidden).';
-  else if (info.value === undefined) line.textContent = info.type === 'object' || info.type === 'array' ? `An ${info.type}: its fields are listed as variables of their own.` : 'No test value yet: send a test request from its block’s Test step.';
+  else if (info.value === undefined)
+    line.textContent =
+      info.type === 'object' || info.type === 'array'
+        ? `An ${info.type}: its fields are listed as variables of their own.`
+        : 'No test value yet: send a test request from its block’s Test step.';
   else {
     const full = typeof info.value === 'string' ? info.value : JSON.stringify(info.value);
     line.textContent = full.length > SHORT ? `${full.slice(0, SHORT)}…` : full;
@@ -24,7 +28,11 @@ export function variablePreview(name: string, info: VariableInfo | undefined): H
       more.className = 'var-hover-more';
       more.textContent = `Show all (${full.length} characters)`;
       more.addEventListener('mousedown', (e) => e.preventDefault());
-      more.addEventListener('click', () => { line.textContent = full; line.classList.add('var-hover-full'); more.remove(); });
+      more.addEventListener('click', () => {
+        line.textContent = full;
+        line.classList.add('var-hover-full');
+        more.remove();
+      });
       card.append(line, more);
       return card;
     }

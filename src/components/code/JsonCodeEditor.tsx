@@ -36,14 +36,16 @@ function registerProviders() {
       const closing = /^\}{1,2}/.exec(after)?.[0].length ?? 0;
       const replace = closing ? new monaco.Range(position.lineNumber, range.startColumn, position.lineNumber, position.column + closing) : range;
       return {
-        suggestions: groups.flatMap((g) => g.variables.map((v) => ({
-          label: { label: v.name, description: g.title, detail: v.type && v.type !== 'string' ? ` ${v.type}` : undefined },
-          kind: monaco.languages.CompletionItemKind.Variable,
-          insertText: `{{${v.name}}}`,
-          filterText: `${m[1]}${v.name}`,
-          documentation: v.description,
-          range: replace,
-        }))),
+        suggestions: groups.flatMap((g) =>
+          g.variables.map((v) => ({
+            label: { label: v.name, description: g.title, detail: v.type && v.type !== 'string' ? ` ${v.type}` : undefined },
+            kind: monaco.languages.CompletionItemKind.Variable,
+            insertText: `{{${v.name}}}`,
+            filterText: `${m[1]}${v.name}`,
+            documentation: v.description,
+            range: replace,
+          })),
+        ),
       };
     },
   });
@@ -53,7 +55,8 @@ function registerProviders() {
       if (!groups) return null;
       const line = model.getLineContent(position.lineNumber);
       for (const m of line.matchAll(tokenPattern())) {
-        const start = m.index + 1, end = start + m[0].length;
+        const start = m.index + 1,
+          end = start + m[0].length;
         if (position.column < start || position.column > end) continue;
         const name = m[1]!;
         const v = findVariable(name, groups);
@@ -72,12 +75,27 @@ function setMarkers(model: Model, groups: VariableGroup[]) {
   const markers: monaco.editor.IMarkerData[] = jsonTemplateErrors(text).map((e) => {
     const start = model.getPositionAt(e.offset);
     const end = model.getPositionAt(e.offset + Math.max(e.length, 1));
-    return { severity: monaco.MarkerSeverity.Error, message: e.message, startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column };
+    return {
+      severity: monaco.MarkerSeverity.Error,
+      message: e.message,
+      startLineNumber: start.lineNumber,
+      startColumn: start.column,
+      endLineNumber: end.lineNumber,
+      endColumn: end.column,
+    };
   });
   for (const m of text.matchAll(tokenPattern())) {
     if (isAvailable(m[1]!, groups)) continue;
-    const start = model.getPositionAt(m.index), end = model.getPositionAt(m.index + m[0].length);
-    markers.push({ severity: monaco.MarkerSeverity.Error, message: `Invalid variable “${m[1]}”: it is not available in this block`, startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column });
+    const start = model.getPositionAt(m.index),
+      end = model.getPositionAt(m.index + m[0].length);
+    markers.push({
+      severity: monaco.MarkerSeverity.Error,
+      message: `Invalid variable “${m[1]}”: it is not available in this block`,
+      startLineNumber: start.lineNumber,
+      startColumn: start.column,
+      endLineNumber: end.lineNumber,
+      endColumn: end.column,
+    });
   }
   monaco.editor.setModelMarkers(model, 'switchboard', markers);
 }
@@ -89,7 +107,9 @@ export default function JsonCodeEditor({ label, value, onChange, groups }: Props
   // The Available Variables panel shows while Monaco has focus, as it does for chip fields.
   const fields = useVariableFields();
   const fieldsRef = useRef(fields);
-  useEffect(() => { fieldsRef.current = fields; });
+  useEffect(() => {
+    fieldsRef.current = fields;
+  });
 
   useEffect(() => {
     groupsRef.current = groups;
@@ -109,10 +129,13 @@ export default function JsonCodeEditor({ label, value, onChange, groups }: Props
     if (editor.getValue() !== value) editor.setValue(value);
   }, [value]);
 
-  useEffect(() => () => {
-    const model = editorRef.current?.getModel();
-    if (model) groupsByModel.delete(model.uri.toString());
-  }, []);
+  useEffect(
+    () => () => {
+      const model = editorRef.current?.getModel();
+      if (model) groupsByModel.delete(model.uri.toString());
+    },
+    [],
+  );
 
   const mount: OnMount = (editor) => {
     registerProviders();
@@ -142,7 +165,10 @@ export default function JsonCodeEditor({ label, value, onChange, groups }: Props
         height="240px"
         language="json"
         defaultValue={value}
-        onChange={(v) => { emitted.current = v ?? ''; onChange(emitted.current); }}
+        onChange={(v) => {
+          emitted.current = v ?? '';
+          onChange(emitted.current);
+        }}
         onMount={mount}
         options={{
           ariaLabel: label,

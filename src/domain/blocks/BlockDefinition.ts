@@ -1,4 +1,3 @@
-
 import type { BlockType, Stage } from '../flow/FlowDocument';
 import type { Executor } from '../engine/Executor';
 import type { VariableInfo } from '../variables/availableVariables';

@@ -9,10 +9,27 @@ describe('blockCatalog', () => {
     expect(pickerBlocks('post').map((d) => d.label)).toEqual(['Filter', 'API Request']);
   });
   it('gives defaults, and each schema fills what stored data lacks', () => {
-    expect(defaultData('apiRequest')).toMatchObject({ name: 'API Request', configured: false, method: 'GET', url: '', timeoutSeconds: 10, errorHandling: false });
+    expect(defaultData('apiRequest')).toMatchObject({
+      name: 'API Request',
+      configured: false,
+      method: 'GET',
+      url: '',
+      timeoutSeconds: 10,
+      errorHandling: false,
+    });
     // A block stored before Setup existed (issue 2's format) reads as configured, with every new default.
-    expect(blockSchemas.apiRequest.parse({ name: 'Old', method: 'POST', url: 'https://x.example' })).toEqual({ ...defaultData('apiRequest'), name: 'Old', method: 'POST', url: 'https://x.example', configured: true });
-    expect(outputsOf({ type: 'apiRequest', stage: 'live', data: { ...defaultData('apiRequest'), errorHandling: true } }).map((h) => h.label)).toEqual(['Success', 'Error', 'Post-call']);
+    expect(blockSchemas.apiRequest.parse({ name: 'Old', method: 'POST', url: 'https://x.example' })).toEqual({
+      ...defaultData('apiRequest'),
+      name: 'Old',
+      method: 'POST',
+      url: 'https://x.example',
+      configured: true,
+    });
+    expect(outputsOf({ type: 'apiRequest', stage: 'live', data: { ...defaultData('apiRequest'), errorHandling: true } }).map((h) => h.label)).toEqual([
+      'Success',
+      'Error',
+      'Post-call',
+    ]);
     expect(blockSchemas.talk.parse({ prompt: 'Hi' })).toMatchObject({ name: 'Talk', prompt: 'Hi', exits: [{ id: 'done', label: 'Caller is done' }] });
     // Each call gives a fresh copy: editing one new block's defaults never leaks into the next.
     (defaultData('talk').exits as unknown[]).push('x');
@@ -28,7 +45,13 @@ describe('blockCatalog', () => {
     expect(outputsOf({ type: 'sticky', stage: 'live', data: defaultData('sticky') })).toEqual([]);
   });
   it('turns exit conditions and cases into handles', () => {
-    const talk = { ...defaultData('talk'), exits: [{ id: 'a', label: 'Wants sales' }, { id: 'b', label: 'Wants support' }] };
+    const talk = {
+      ...defaultData('talk'),
+      exits: [
+        { id: 'a', label: 'Wants sales' },
+        { id: 'b', label: 'Wants support' },
+      ],
+    };
     expect(outputsOf({ type: 'talk', stage: 'live', data: talk }).map((h) => h.label)).toEqual(['Wants sales', 'Wants support', 'Post-call']);
   });
 });

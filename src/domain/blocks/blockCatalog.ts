@@ -27,9 +27,7 @@ export const CATEGORY_ORDER: readonly BlockCategory[] = ['Conversation', 'Flow c
 
 /** Blocks the add-block picker offers on a stage, in picker order. */
 export function pickerBlocks(stage: Stage): BlockDefinition[] {
-  return CATEGORY_ORDER.flatMap((category) =>
-    Object.values(blockCatalog).filter((d) => d.category === category && d.stages.includes(stage)),
-  );
+  return CATEGORY_ORDER.flatMap((category) => Object.values(blockCatalog).filter((d) => d.category === category && d.stages.includes(stage)));
 }
 
 /** Default data for a new block of a type (on a stage: a pre-call API Request has a shorter timeout). */

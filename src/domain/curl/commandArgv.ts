@@ -6,11 +6,23 @@ export type ArgvResult = { ok: true; argv: string[]; warnings: string[]; stdin?:
 
 const NOT_CURL: [RegExp, string][] = [
   [/^wget\b/i, 'This is a wget command. Switchboard imports cURL: most API docs have a “cURL” tab, and browsers offer “Copy as cURL”.'],
-  [/^(https?|xh|xhs)\s+(-\S+\s+)*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|:?\d*\/|\S+\.\S+)/, 'This looks like an HTTPie command. Paste the cURL version instead (API docs usually have a “cURL” tab).'],
+  [
+    /^(https?|xh|xhs)\s+(-\S+\s+)*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|:?\d*\/|\S+\.\S+)/,
+    'This looks like an HTTPie command. Paste the cURL version instead (API docs usually have a “cURL” tab).',
+  ],
   [/^(await\s+)?fetch\s*\(/, 'This is JavaScript fetch() code, not a cURL command. In the browser’s Network tab use Copy → “Copy as cURL (bash)”.'],
-  [/^(Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\b/i, 'This is a PowerShell Invoke-WebRequest command. In the browser’s Network tab use Copy → “Copy as cURL (bash)” or “(cmd)” instead.'],
-  [/^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+\s+HTTP\/[\d.]+/i, 'This is a raw HTTP request, not a cURL command. Copy the request as cURL (browsers: Network tab → Copy → “Copy as cURL”).'],
-  [/^(import|const|let|var|from|require|requests\.|axios|http\.|\$ch\s*=|using|HttpClient)\b/, 'This is program code, not a cURL command. Look for the “cURL” version of the example.'],
+  [
+    /^(Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\b/i,
+    'This is a PowerShell Invoke-WebRequest command. In the browser’s Network tab use Copy → “Copy as cURL (bash)” or “(cmd)” instead.',
+  ],
+  [
+    /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+\s+HTTP\/[\d.]+/i,
+    'This is a raw HTTP request, not a cURL command. Copy the request as cURL (browsers: Network tab → Copy → “Copy as cURL”).',
+  ],
+  [
+    /^(import|const|let|var|from|require|requests\.|axios|http\.|\$ch\s*=|using|HttpClient)\b/,
+    'This is program code, not a cURL command. Look for the “cURL” version of the example.',
+  ],
 ];
 
 /** Bash lines that lost their backslashes, or have spaces after one, still continue the command. */
@@ -27,7 +39,7 @@ function lenientBash(text: string): string {
 }
 
 function isWindowsCmd(text: string): boolean {
-  return /\^\r?\n/.test(text) || /\^"/.test(text) || /^curl(\.exe)?\s+"[^"]*"\s*\^?\s*$/m.test(text) && !/\\\r?\n/.test(text);
+  return /\^\r?\n/.test(text) || /\^"/.test(text) || (/^curl(\.exe)?\s+"[^"]*"\s*\^?\s*$/m.test(text) && !/\\\r?\n/.test(text));
 }
 
 function isPowerShell(text: string): boolean {
@@ -54,11 +66,19 @@ function wordText(word: Word, warnings: Set<string>): string {
  * Bash is read with curlconverter's tree-sitter tokenizer, loaded on first use.
  */
 export async function commandArgv(command: string): Promise<ArgvResult> {
-  let text = withoutPreamble(command.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').trim());
+  let text = withoutPreamble(
+    command
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n/g, '\n')
+      .trim(),
+  );
   if (!text) return { ok: false, error: 'Paste a cURL command first: it starts with “curl”.' };
   for (const [pattern, error] of NOT_CURL) if (pattern.test(text)) return { ok: false, error };
   if (!/^curl(\.exe)?(\s|$)/i.test(text)) {
-    return { ok: false, error: `A cURL command starts with “curl”; this starts with “${text.split(/\s/)[0]!.slice(0, 30)}”. Copy the whole command from your API docs or the browser.` };
+    return {
+      ok: false,
+      error: `A cURL command starts with “curl”; this starts with “${text.split(/\s/)[0]!.slice(0, 30)}”. Copy the whole command from your API docs or the browser.`,
+    };
   }
   const warnings = new Set<string>();
 
@@ -73,7 +93,10 @@ export async function commandArgv(command: string): Promise<ArgvResult> {
   }
   const powershell = isPowerShell(text);
   if (powershell) {
-    text = text.replace(/`\r?\n/g, ' ').replace(/^curl\.exe/i, 'curl').replace(/\$env:([A-Za-z_][A-Za-z0-9_]*)/gi, '${$1}');
+    text = text
+      .replace(/`\r?\n/g, ' ')
+      .replace(/^curl\.exe/i, 'curl')
+      .replace(/\$env:([A-Za-z_][A-Za-z0-9_]*)/gi, '${$1}');
   }
   const parts = shellParts(text, powershell);
   for (const w of parts.warnings) warnings.add(w);
@@ -87,7 +110,10 @@ export async function commandArgv(command: string): Promise<ArgvResult> {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (/parsing error|unterminated|missing/i.test(message)) {
-      return { ok: false, error: 'A quote is not closed, or a character confuses the shell syntax. The command may have been cut off when it was copied: copy it again in full.' };
+      return {
+        ok: false,
+        error: 'A quote is not closed, or a character confuses the shell syntax. The command may have been cut off when it was copied: copy it again in full.',
+      };
     }
     return { ok: false, error: `This command could not be read: ${message.split('\n')[0]}` };
   }
@@ -99,6 +125,7 @@ export async function commandArgv(command: string): Promise<ArgvResult> {
   // Windows PowerShell 5.1 hands curl.exe a \" inside an argument as a plain " (its native
   // command line quoting): `-d '{\"a\": 1}'` reaches curl as {"a": 1}.
   if (powershell) argv = argv.map((a) => a.replace(/\\"/g, '"'));
-  if (parts.stdin !== undefined && !argv.some((a) => /@-$/.test(a))) warnings.add('The here-doc or here-string feeds curl’s input, but the command does not read it (as -d @- would); it was left out.');
+  if (parts.stdin !== undefined && !argv.some((a) => /@-$/.test(a)))
+    warnings.add('The here-doc or here-string feeds curl’s input, but the command does not read it (as -d @- would); it was left out.');
   return { ok: true, argv, warnings: [...warnings], stdin: parts.stdin };
 }

@@ -25,14 +25,23 @@ export function exportCurl(request: ApiRequestConfig): string {
   const type = BODY_METHODS.includes(request.method) ? b.type : 'none';
   if (type === 'formdata') {
     const fields = b.form.filter((r) => r.enabled && r.key).map((r) => `--form-string ${shellQuote(`${r.key}=${r.value}`)}`);
-    return command(request.method, url, headers.filter(([k]) => k.toLowerCase() !== 'content-type'), undefined, fields);
+    return command(
+      request.method,
+      url,
+      headers.filter(([k]) => k.toLowerCase() !== 'content-type'),
+      undefined,
+      fields,
+    );
   }
   let body: string | undefined;
   if (type === 'json') {
     if (!has('content-type')) headers.push(['Content-Type', 'application/json']);
     body = b.json;
   } else if (type === 'urlencoded') {
-    body = b.form.filter((r) => r.enabled && (r.key || r.value)).map((r) => (r.value ? `${r.key}=${r.value}` : r.key)).join('&');
+    body = b.form
+      .filter((r) => r.enabled && (r.key || r.value))
+      .map((r) => (r.value ? `${r.key}=${r.value}` : r.key))
+      .join('&');
     // Without a body curl would send no Content-Type; keep the export faithful to the block.
     if (!body) body = '';
   } else if (type === 'raw') {

@@ -21,7 +21,11 @@ function base64(text: string): string {
 }
 
 function decode(s: string): string {
-  try { return decodeURIComponent(s); } catch { return s; }
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 /** `$NAME` and `${NAME}` left literal by single quotes are placeholders in API docs, too. */
@@ -83,7 +87,8 @@ function build(o: CurlOptions, warnings: string[]): CurlImport {
     }
     headers.push({ id: id(), key: name, value, enabled: true });
   }
-  if (authorization && !headers.some((h) => h.key.toLowerCase() === 'authorization')) headers.unshift({ id: id(), key: 'Authorization', value: authorization, enabled: true });
+  if (authorization && !headers.some((h) => h.key.toLowerCase() === 'authorization'))
+    headers.unshift({ id: id(), key: 'Authorization', value: authorization, enabled: true });
   if (o.cookies.length) headers.push({ id: id(), key: 'Cookie', value: o.cookies.join('; '), enabled: true });
 
   const hasBody = o.data.length > 0 || o.json.length > 0 || o.form.length > 0;
@@ -109,7 +114,9 @@ function build(o: CurlOptions, warnings: string[]): CurlImport {
     body.type = 'raw';
     body.raw = text;
     body.rawContentType = type;
-    warnings.push(`The body is not valid JSON (${jsonTemplateErrors(text)[0]!.message}), so it was kept exactly as written, as a Raw body sent with “Content-Type: ${type}”. Fix it there, or switch the Body to JSON once it is valid.`);
+    warnings.push(
+      `The body is not valid JSON (${jsonTemplateErrors(text)[0]!.message}), so it was kept exactly as written, as a Raw body sent with “Content-Type: ${type}”. Fix it there, or switch the Body to JSON once it is valid.`,
+    );
   };
 
   if ((o.get || !BODY_METHODS.includes(method as HttpMethod)) && o.data.length) {
@@ -157,7 +164,10 @@ function build(o: CurlOptions, warnings: string[]): CurlImport {
     body.jsonMode = manual.ok ? 'manual' : 'code';
     if (!manual.ok && jsonTemplateErrors(body.json).length) warnings.push('The JSON body is not valid JSON; fix it in the Body before testing.');
   }
-  if (o.ignored.length) warnings.push(`Ignored ${o.ignored.join(' ')}: ${o.ignored.length > 1 ? 'these only change' : 'it only changes'} how curl itself transfers, not what is sent.`);
+  if (o.ignored.length)
+    warnings.push(
+      `Ignored ${o.ignored.join(' ')}: ${o.ignored.length > 1 ? 'these only change' : 'it only changes'} how curl itself transfers, not what is sent.`,
+    );
   warnings.push(...o.warnings);
   return { ok: true, request: { method: method as HttpMethod, url, headers, query, body }, warnings };
 }
@@ -177,7 +187,8 @@ function placeholderHint(request: ApiRequestConfig): string | null {
 export async function importCurl(command: string): Promise<CurlImport> {
   try {
     if (typeof command !== 'string') return { ok: false, error: 'Paste a cURL command first: it starts with “curl”.' };
-    if (command.length > 1_000_000) return { ok: false, error: 'This command is over 1 MB; paste a shorter one (large bodies can be added in the Body after importing).' };
+    if (command.length > 1_000_000)
+      return { ok: false, error: 'This command is over 1 MB; paste a shorter one (large bodies can be added in the Body after importing).' };
     const argv = await commandArgv(command);
     if (!argv.ok) return argv;
     const words = argv.argv.map(shellPlaceholders);

@@ -43,9 +43,13 @@ function closingParen(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text[i]!;
     if (c === '\\') i++;
-    else if (c === "'") { const end = text.indexOf("'", i + 1); if (end < 0) return -1; i = end; }
-    else if (c === '"') { for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++; }
-    else if (c === '(') depth++;
+    else if (c === "'") {
+      const end = text.indexOf("'", i + 1);
+      if (end < 0) return -1;
+      i = end;
+    } else if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i;
   }
   return -1;
@@ -71,25 +75,48 @@ export function shellParts(input: string, powershell = false): ShellParts {
   };
   for (; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '\\' && !powershell) { out += c + (text[i + 1] ?? ''); i++; continue; }
+    if (c === '\\' && !powershell) {
+      out += c + (text[i + 1] ?? '');
+      i++;
+      continue;
+    }
     if (!inDouble && c === "'") {
       const end = text.indexOf("'", i + 1);
-      if (end < 0) { out += text.slice(i); i = text.length; break; }
+      if (end < 0) {
+        out += text.slice(i);
+        i = text.length;
+        break;
+      }
       out += text.slice(i, end + 1);
       i = end;
       continue;
     }
-    if (c === '"') { inDouble = !inDouble; out += c; continue; }
+    if (c === '"') {
+      inDouble = !inDouble;
+      out += c;
+      continue;
+    }
     // $( … ) and ` … `: the shell runs them and puts their output here.
     if (c === '$' && text[i + 1] === '(' && text[i + 2] !== '(') {
       const end = closingParen(text, i + 2);
-      if (end > 0) { out += computed(text.slice(i, end + 1), text.slice(i + 2, end)); i = end; continue; }
+      if (end > 0) {
+        out += computed(text.slice(i, end + 1), text.slice(i + 2, end));
+        i = end;
+        continue;
+      }
     }
     if (c === '`' && !powershell) {
       const end = text.indexOf('`', i + 1);
-      if (end > 0) { out += computed(text.slice(i, end + 1), text.slice(i + 1, end)); i = end; continue; }
+      if (end > 0) {
+        out += computed(text.slice(i, end + 1), text.slice(i + 1, end));
+        i = end;
+        continue;
+      }
     }
-    if (inDouble) { out += c; continue; }
+    if (inDouble) {
+      out += c;
+      continue;
+    }
     // <( … ): the shell passes a file holding the output. Known text (echo '…') is used as such.
     if ((c === '<' || c === '>') && text[i + 1] === '(') {
       const end = closingParen(text, i + 2);
@@ -110,7 +137,11 @@ export function shellParts(input: string, powershell = false): ShellParts {
     // <<< word: a here-string on standard input.
     if (text.startsWith('<<<', i)) {
       const m = /^<<<\s*('([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+))/.exec(text.slice(i));
-      if (m) { stdin = `${m[2] ?? m[3]?.replace(/\\(.)/g, '$1') ?? m[4]}\n`; i += m[0].length - 1; continue; }
+      if (m) {
+        stdin = `${m[2] ?? m[3]?.replace(/\\(.)/g, '$1') ?? m[4]}\n`;
+        i += m[0].length - 1;
+        continue;
+      }
     }
     // << EOF … EOF: a here-doc on standard input, its lines after this one.
     if (text.startsWith('<<', i)) {

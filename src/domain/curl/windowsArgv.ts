@@ -47,7 +47,10 @@ export function windowsArgv(command: string): string[] {
       }
       started = true;
     } else if (c === '"') {
-      if (inQuote && cmd[i + 1] === '"') { current += '"'; i++; } else inQuote = !inQuote;
+      if (inQuote && cmd[i + 1] === '"') {
+        current += '"';
+        i++;
+      } else inQuote = !inQuote;
       started = true;
     } else if (!inQuote && /\s/.test(c)) {
       if (started) args.push(current);

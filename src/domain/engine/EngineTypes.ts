@@ -25,7 +25,10 @@ export const TIMED_OUT: unique symbol = Symbol('timed out');
  * How a resolved request leaves: the proxy client, the proxy's forwarding code, a mock, a fault.
  * `blockId` names the API Request block sending it, so a test can give each block its own behaviour.
  */
-export type Transport = (request: ResolvedRequest, options: { timeoutMs: number; signal?: AbortSignal; blockId?: string }) => Promise<ProxyAnswer | ProxyFailure>;
+export type Transport = (
+  request: ResolvedRequest,
+  options: { timeoutMs: number; signal?: AbortSignal; blockId?: string },
+) => Promise<ProxyAnswer | ProxyFailure>;
 
 export type Speech = 'turn' | 'interim' | 'final';
 
@@ -42,21 +45,33 @@ interface Base {
 }
 
 /** One entry of a call's trace, in order. The same flow, inputs and answers give the same trace. */
-export type TraceEvent = Base & (
-  | { kind: 'block.enter'; blockType: string; blockName: string }
-  | { kind: 'agent.say'; speech: Speech; text: string; promptable?: boolean }
-  | { kind: 'caller.say'; text: string }
-  | { kind: 'var.set'; name: string; value: unknown; secret?: boolean }
-  | { kind: 'api.attempt'; attempt: number; of: number; request: { method: string; url: string; headers: [string, string][]; body?: string }; status?: number; statusText?: string; error?: string; message?: string; ms: number; injected?: string }
-  | { kind: 'api.wait'; reason: 'backoff' | 'retry-after' | 'interim-delay'; ms: number }
-  | { kind: 'api.result'; ok: boolean; route: string; status?: number; error?: string; body?: string; contentType?: string; ms: number }
-  | { kind: 'filter.case'; matched: string; conditions: { variable: string; operator: string; expected?: string; seen: unknown; ok: boolean }[] }
-  | { kind: 'outcome.tag'; outcome: string }
-  | { kind: 'route'; handle: string; label?: string; to: string }
-  | { kind: 'silence'; ms: number; warning: boolean }
-  | { kind: 'call.end'; reason: 'hangup' | 'end-block' | 'problem' | 'no-route' }
-  | { kind: 'postcall.start'; blocks: string[] }
-  | { kind: 'problem'; message: string; fatal: boolean }
-);
+export type TraceEvent = Base &
+  (
+    | { kind: 'block.enter'; blockType: string; blockName: string }
+    | { kind: 'agent.say'; speech: Speech; text: string; promptable?: boolean }
+    | { kind: 'caller.say'; text: string }
+    | { kind: 'var.set'; name: string; value: unknown; secret?: boolean }
+    | {
+        kind: 'api.attempt';
+        attempt: number;
+        of: number;
+        request: { method: string; url: string; headers: [string, string][]; body?: string };
+        status?: number;
+        statusText?: string;
+        error?: string;
+        message?: string;
+        ms: number;
+        injected?: string;
+      }
+    | { kind: 'api.wait'; reason: 'backoff' | 'retry-after' | 'interim-delay'; ms: number }
+    | { kind: 'api.result'; ok: boolean; route: string; status?: number; error?: string; body?: string; contentType?: string; ms: number }
+    | { kind: 'filter.case'; matched: string; conditions: { variable: string; operator: string; expected?: string; seen: unknown; ok: boolean }[] }
+    | { kind: 'outcome.tag'; outcome: string }
+    | { kind: 'route'; handle: string; label?: string; to: string }
+    | { kind: 'silence'; ms: number; warning: boolean }
+    | { kind: 'call.end'; reason: 'hangup' | 'end-block' | 'problem' | 'no-route' }
+    | { kind: 'postcall.start'; blocks: string[] }
+    | { kind: 'problem'; message: string; fatal: boolean }
+  );
 
 export type TraceKind = TraceEvent['kind'];

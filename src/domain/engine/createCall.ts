@@ -93,7 +93,10 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
   let pending: { resolve(text: string): void; reject(e: unknown): void } | null = null;
   // Everyone waiting for the call to need the caller again (or end): a say() and a hangUp() may overlap.
   let settlers: (() => void)[] = [];
-  const untilIdle = () => new Promise<void>((resolve) => { settlers.push(resolve); });
+  const untilIdle = () =>
+    new Promise<void>((resolve) => {
+      settlers.push(resolve);
+    });
   let lastSpeech = 0;
   let stepsSinceCaller = 0;
   let hungUp = false;
@@ -139,7 +142,10 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
       },
       emit: (event) => emit(event, blockId),
       mask,
-      maskRequest: (r) => (secretNames.size ? { ...r, url: mask(r.url), headers: r.headers.map(([k, v]) => [k, mask(v)]), ...(r.body !== undefined ? { body: mask(r.body) } : {}) } : r),
+      maskRequest: (r) =>
+        secretNames.size
+          ? { ...r, url: mask(r.url), headers: r.headers.map(([k, v]) => [k, mask(v)]), ...(r.body !== undefined ? { body: mask(r.body) } : {}) }
+          : r,
       say(text: string, speech: Speech, promptable?: boolean) {
         const now = at();
         emit({ kind: 'silence', ms: now - lastSpeech, warning: now - lastSpeech > SILENCE_WARNING_MS }, blockId);
@@ -147,15 +153,17 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
         lastSpeech = now;
       },
       text(template: string) {
-        return splitTokens(template).map((part) => {
-          if ('text' in part) return part.text;
-          if (!(part.variable in values) || values[part.variable] === undefined) {
-            emit({ kind: 'problem', message: `“${part.variable}” has no value: the block that sets it was not reached.`, fatal: false }, blockId);
-            return '';
-          }
-          const v = values[part.variable];
-          return v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v);
-        }).join('');
+        return splitTokens(template)
+          .map((part) => {
+            if ('text' in part) return part.text;
+            if (!(part.variable in values) || values[part.variable] === undefined) {
+              emit({ kind: 'problem', message: `“${part.variable}” has no value: the block that sets it was not reached.`, fatal: false }, blockId);
+              return '';
+            }
+            const v = values[part.variable];
+            return v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v);
+          })
+          .join('');
       },
       input(w: Waiting) {
         if (hungUp) return Promise.reject(new Hangup());
@@ -191,7 +199,10 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
     let id: string | null = from;
     while (id) {
       const node = byId.get(id);
-      if (!node) { emit({ kind: 'problem', message: `A connection leads to a block that is not in the flow (“${id}”).`, fatal: true }); return 'problem'; }
+      if (!node) {
+        emit({ kind: 'problem', message: `A connection leads to a block that is not in the flow (“${id}”).`, fatal: true });
+        return 'problem';
+      }
       const definition = blockCatalog[node.type];
       current = id;
       visited.push(id);
@@ -199,7 +210,14 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
       const name = String(node.data.name ?? definition.label);
       emit({ kind: 'block.enter', blockType: node.type, blockName: name }, id);
       if (++stepsSinceCaller > MAX_STEPS_WITHOUT_CALLER) {
-        emit({ kind: 'problem', message: `The flow went through ${MAX_STEPS_WITHOUT_CALLER} blocks without the caller saying anything: it loops. Check the routes back to earlier blocks.`, fatal: true }, id);
+        emit(
+          {
+            kind: 'problem',
+            message: `The flow went through ${MAX_STEPS_WITHOUT_CALLER} blocks without the caller saying anything: it loops. Check the routes back to earlier blocks.`,
+            fatal: true,
+          },
+          id,
+        );
         return 'problem';
       }
       // A flow does not change during a call: each block is checked once, however often it runs.
@@ -219,7 +237,10 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
       if (!edges.length) {
         // A post-call block with nothing after it is simply done; on the call, a route to nowhere is a mistake.
         if (post) return 'done';
-        emit({ kind: 'problem', message: `“${name}” took ${label ? `“${label}”` : 'its next step'}, which is not connected: the call cannot go on.`, fatal: true }, id);
+        emit(
+          { kind: 'problem', message: `“${name}” took ${label ? `“${label}”` : 'its next step'}, which is not connected: the call cannot go on.`, fatal: true },
+          id,
+        );
         return 'no-route';
       }
       if (post && edges.length > 1) {
@@ -258,7 +279,9 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
     if (post.length && !controller.signal.aborted) {
       emit({ kind: 'postcall.start', blocks: post });
       for (const id of post) {
-        try { await walk(id, true, reached); } catch (e) {
+        try {
+          await walk(id, true, reached);
+        } catch (e) {
           if (controller.signal.aborted) return;
           emit({ kind: 'problem', message: `Post-call work stopped: ${(e as Error).message}`, fatal: false }, id);
         }
@@ -290,17 +313,32 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
 
   let runPromise: Promise<void> | null = null;
   const call: Call = {
-    get trace() { return trace; },
-    get values() { return values; },
-    get state() { return state; },
-    get waiting() { return waiting; },
-    get current() { return current; },
-    get visited() { return visited; },
+    get trace() {
+      return trace;
+    },
+    get values() {
+      return values;
+    },
+    get state() {
+      return state;
+    },
+    get waiting() {
+      return waiting;
+    },
+    get current() {
+      return current;
+    },
+    get visited() {
+      return visited;
+    },
     start() {
       if (runPromise) return Promise.resolve();
       state = 'running';
       const done = untilIdle();
-      runPromise = run().finally(() => { state = 'ended'; idle(); });
+      runPromise = run().finally(() => {
+        state = 'ended';
+        idle();
+      });
       return done;
     },
     say: (text) => deliver(text, 'say'),
@@ -310,12 +348,20 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
       if (state === 'ended') return Promise.resolve();
       hungUp = true;
       const done = untilIdle();
-      if (pending) { const p = pending; pending = null; state = 'running'; p.reject(new Hangup()); }
+      if (pending) {
+        const p = pending;
+        pending = null;
+        state = 'running';
+        p.reject(new Hangup());
+      }
       return done;
     },
     abort() {
       controller.abort(new Error('The test was restarted.'));
-      if (pending) { pending.reject(new Error('aborted')); pending = null; }
+      if (pending) {
+        pending.reject(new Error('aborted'));
+        pending = null;
+      }
       state = 'ended';
       idle();
     },

@@ -10,11 +10,15 @@ export function skipWaitsClock(base: Clock): Clock {
   return {
     now: () => base.now() + skipped,
     timeout: base.timeout?.bind(base),
-    sleep: (ms, signal) => new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) { reject(signal.reason); return; }
-      skipped += Math.max(0, ms);
-      // A turn of the event loop, not a microtask: the page repaints between steps.
-      void base.sleep(0, signal).then(resolve, reject);
-    }),
+    sleep: (ms, signal) =>
+      new Promise<void>((resolve, reject) => {
+        if (signal?.aborted) {
+          reject(signal.reason);
+          return;
+        }
+        skipped += Math.max(0, ms);
+        // A turn of the event loop, not a microtask: the page repaints between steps.
+        void base.sleep(0, signal).then(resolve, reject);
+      }),
   };
 }

@@ -1,10 +1,13 @@
 import { TIMED_OUT, type Clock } from './EngineTypes';
 
-interface Timer { at: number; seq: number; resolve(): void }
+interface Timer {
+  at: number;
+  seq: number;
+  resolve(): void;
+}
 
 /** Runs `fn` once everything already runnable has run (a macrotask: all pending promise work first). */
-const nextTurn: (fn: () => void) => void =
-  typeof setImmediate === 'function' ? (fn) => void setImmediate(fn) : (fn) => void setTimeout(fn, 0);
+const nextTurn: (fn: () => void) => void = typeof setImmediate === 'function' ? (fn) => void setImmediate(fn) : (fn) => void setTimeout(fn, 0);
 
 /**
  * Time that passes only when everything is waiting: when no work is left to do, the earliest
@@ -31,7 +34,9 @@ export function virtualClock(start = 0): Clock & { advanced(): number } {
     scheduled = true;
     nextTurn(advance);
   };
-  const drop = (timer: Timer) => { timers = timers.filter((t) => t !== timer); };
+  const drop = (timer: Timer) => {
+    timers = timers.filter((t) => t !== timer);
+  };
   return {
     now: () => now,
     timeout<T>(promise: Promise<T>, ms: number) {
@@ -39,14 +44,33 @@ export function virtualClock(start = 0): Clock & { advanced(): number } {
         const timer: Timer = { at: now + Math.max(0, ms), seq: seq++, resolve: () => resolve(TIMED_OUT) };
         timers.push(timer);
         schedule();
-        promise.then((v) => { drop(timer); resolve(v); }, (e: unknown) => { drop(timer); reject(e); });
+        promise.then(
+          (v) => {
+            drop(timer);
+            resolve(v);
+          },
+          (e: unknown) => {
+            drop(timer);
+            reject(e);
+          },
+        );
       });
     },
     advanced: () => now - start,
     sleep(ms, signal) {
       return new Promise<void>((resolve, reject) => {
-        if (signal?.aborted) { reject(signal.reason); return; }
-        const timer: Timer = { at: now + Math.max(0, ms), seq: seq++, resolve: () => { signal?.removeEventListener('abort', onAbort); resolve(); } };
+        if (signal?.aborted) {
+          reject(signal.reason);
+          return;
+        }
+        const timer: Timer = {
+          at: now + Math.max(0, ms),
+          seq: seq++,
+          resolve: () => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+          },
+        };
         function onAbort() {
           timers = timers.filter((t) => t !== timer);
           reject(signal!.reason);

@@ -4,9 +4,20 @@ import type { BlockType, FlowEdge, FlowNode, Stage } from './FlowDocument';
 import { canConnect } from './canConnect';
 
 const node = (id: string, type: BlockType, stage: Stage = 'live'): FlowNode => ({
-  id, type, stage, position: { x: 0, y: 0 }, data: defaultData(type),
+  id,
+  type,
+  stage,
+  position: { x: 0, y: 0 },
+  data: defaultData(type),
 });
-const nodes = [node('start', 'start'), node('talk', 'talk'), node('api', 'apiRequest'), node('postApi', 'apiRequest', 'post'), node('note', 'sticky'), node('postFilter', 'filter', 'post')];
+const nodes = [
+  node('start', 'start'),
+  node('talk', 'talk'),
+  node('api', 'apiRequest'),
+  node('postApi', 'apiRequest', 'post'),
+  node('note', 'sticky'),
+  node('postFilter', 'filter', 'post'),
+];
 
 describe('canConnect', () => {
   it('connects a live output to a live block', () => {
@@ -14,12 +25,18 @@ describe('canConnect', () => {
   });
   it('lets a live output take one edge only', () => {
     const edges: FlowEdge[] = [{ id: 'e', source: 'start', sourceHandle: 'next', target: 'talk', targetHandle: 'in' }];
-    expect(canConnect(nodes, edges, { source: 'start', sourceHandle: 'next', target: 'api' })).toEqual({ ok: false, reason: 'This output is already connected' });
+    expect(canConnect(nodes, edges, { source: 'start', sourceHandle: 'next', target: 'api' })).toEqual({
+      ok: false,
+      reason: 'This output is already connected',
+    });
   });
   it('lets a post-call output take many edges', () => {
     const edges: FlowEdge[] = [{ id: 'e', source: 'talk', sourceHandle: 'post', target: 'postApi', targetHandle: 'in' }];
     expect(canConnect(nodes, edges, { source: 'talk', sourceHandle: 'post', target: 'postFilter' }).ok).toBe(true);
-    expect(canConnect(nodes, edges, { source: 'talk', sourceHandle: 'post', target: 'postApi' })).toEqual({ ok: false, reason: 'These blocks are already connected' });
+    expect(canConnect(nodes, edges, { source: 'talk', sourceHandle: 'post', target: 'postApi' })).toEqual({
+      ok: false,
+      reason: 'These blocks are already connected',
+    });
   });
   it('keeps stages apart', () => {
     expect(canConnect(nodes, [], { source: 'talk', sourceHandle: 'post', target: 'api' }).ok).toBe(false);

@@ -13,11 +13,7 @@ export type ConnectVerdict = { ok: true; kind: Stage } | { ok: false; reason: st
  * The connection rules of PRODUCT.md §1: live outputs feed live blocks and take one edge;
  * post-call outputs feed post-call blocks and take many; nothing feeds Start or a note.
  */
-export function canConnect(
-  nodes: ReadonlyMap<string, FlowNode> | readonly FlowNode[],
-  edges: readonly FlowEdge[],
-  attempt: ConnectionAttempt,
-): ConnectVerdict {
+export function canConnect(nodes: ReadonlyMap<string, FlowNode> | readonly FlowNode[], edges: readonly FlowEdge[], attempt: ConnectionAttempt): ConnectVerdict {
   const find = (id: string) => ('get' in nodes ? nodes.get(id) : nodes.find((n) => n.id === id));
   const source = find(attempt.source);
   const target = find(attempt.target);
@@ -30,9 +26,14 @@ export function canConnect(
   if (handle.kind !== takes) {
     return {
       ok: false,
-      reason: handle.kind === 'post' ? 'A post-call output only connects to post-call blocks'
-        : handle.kind === 'pre' ? 'A pre-call output only connects to pre-call blocks or to Start'
-          : takes === 'pre' ? 'Start’s input takes only the pre-call chain' : 'A live output only connects to live blocks',
+      reason:
+        handle.kind === 'post'
+          ? 'A post-call output only connects to post-call blocks'
+          : handle.kind === 'pre'
+            ? 'A pre-call output only connects to pre-call blocks or to Start'
+            : takes === 'pre'
+              ? 'Start’s input takes only the pre-call chain'
+              : 'A live output only connects to live blocks',
     };
   }
   const fromHandle = edges.filter((e) => e.source === source.id && e.sourceHandle === handle.id);

@@ -6,7 +6,14 @@ describe('fitViewport', () => {
     expect(fitViewport([{ x: 0, y: 0, width: 200, height: 100 }], 1000, 800)).toEqual({ x: 400, y: 350, zoom: 1 });
   });
   it('zooms out to fit a wide flow, with padding', () => {
-    const v = fitViewport([{ x: 0, y: 0, width: 100, height: 100 }, { x: 4900, y: 0, width: 100, height: 100 }], 1200, 800);
+    const v = fitViewport(
+      [
+        { x: 0, y: 0, width: 100, height: 100 },
+        { x: 4900, y: 0, width: 100, height: 100 },
+      ],
+      1200,
+      800,
+    );
     expect(v.zoom).toBeCloseTo(1200 / (5000 * 1.2));
     expect(v.x + 2500 * v.zoom).toBeCloseTo(600);
   });

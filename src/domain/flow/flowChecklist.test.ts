@@ -4,10 +4,18 @@ import type { BlockType, FlowEdge, FlowNode, Stage } from './FlowDocument';
 import { flowChecklist } from './flowChecklist';
 
 const node = (id: string, type: BlockType, data: Record<string, unknown> = {}, stage: Stage = 'live'): FlowNode => ({
-  id, type, stage, position: { x: 0, y: 0 }, data: { ...defaultData(type), ...data },
+  id,
+  type,
+  stage,
+  position: { x: 0, y: 0 },
+  data: { ...defaultData(type), ...data },
 });
 const edge = (source: string, sourceHandle: string, target: string): FlowEdge => ({
-  id: `${source}-${sourceHandle}-${target}`, source, sourceHandle, target, targetHandle: 'in',
+  id: `${source}-${sourceHandle}-${target}`,
+  source,
+  sourceHandle,
+  target,
+  targetHandle: 'in',
 });
 
 describe('flowChecklist', () => {

@@ -60,13 +60,25 @@ export function flowChecklist(
       }
     }
     const warnings = checklistWarnings(node, custom);
-    if (messages.length || warnings.length) result.push({ nodeId: node.id, blockName: name || definition.label, messages, warnings, ...(uses?.invalid.length ? { invalidVariables: uses.invalid } : {}) });
+    if (messages.length || warnings.length)
+      result.push({
+        nodeId: node.id,
+        blockName: name || definition.label,
+        messages,
+        warnings,
+        ...(uses?.invalid.length ? { invalidVariables: uses.invalid } : {}),
+      });
   }
   // Post-call work hanging only off blocks no call reaches never runs: easy to miss, so say it.
   for (const node of nodes) {
     if (node.stage !== 'post' || reachable.has(node.id) || !edges.some((e) => e.target === node.id)) continue;
     const name = String(node.data.name ?? '') || blockCatalog[node.type].label;
-    result.push({ nodeId: node.id, blockName: name, messages: [], warnings: ['This post-call block never runs: the blocks it hangs off are not reached by any call.'] });
+    result.push({
+      nodeId: node.id,
+      blockName: name,
+      messages: [],
+      warnings: ['This post-call block never runs: the blocks it hangs off are not reached by any call.'],
+    });
   }
   return result;
 }

@@ -8,7 +8,8 @@ export function newFlow(id: string, name = 'Untitled flow'): FlowDocument {
     version: FLOW_VERSION,
     id,
     name,
-    variables: [], tests: [],
+    variables: [],
+    tests: [],
     nodes: [{ id: 'start', type: 'start', position: { x: 0, y: 0 }, stage: 'live', data: defaultData('start') }],
     edges: [],
   };

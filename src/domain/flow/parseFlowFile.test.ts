@@ -7,7 +7,6 @@ import fixture from './fixtures/flow-v0.json?raw';
 const good = newFlow('f1', 'Support');
 const text = (v: unknown) => JSON.stringify(v);
 
-
 describe('parseFlowFile', () => {
   it('reads a current file unchanged', () => {
     expect(parseFlowFile(text(good))).toEqual({ ok: true, flow: good });
@@ -34,13 +33,25 @@ describe('parseFlowFile', () => {
 
   it('migrates version 1 Filter conditions from typed names to variable tokens', () => {
     const filter = {
-      id: 'f', type: 'filter', position: { x: 0, y: 200 }, stage: 'live',
-      data: { name: 'Route', cases: [{ id: 'c', match: 'all', conditions: [
-        { id: 'a', variable: 'lookup.status', operator: 'equals', value: 'open' },
-        { id: 'b', variable: '', operator: 'equals', value: '' },
-        { id: 'd', variable: '{{already}}', operator: 'is empty', value: '' },
-        { id: 'e', variable: 'not a name', operator: 'equals', value: '' },
-      ] }] },
+      id: 'f',
+      type: 'filter',
+      position: { x: 0, y: 200 },
+      stage: 'live',
+      data: {
+        name: 'Route',
+        cases: [
+          {
+            id: 'c',
+            match: 'all',
+            conditions: [
+              { id: 'a', variable: 'lookup.status', operator: 'equals', value: 'open' },
+              { id: 'b', variable: '', operator: 'equals', value: '' },
+              { id: 'd', variable: '{{already}}', operator: 'is empty', value: '' },
+              { id: 'e', variable: 'not a name', operator: 'equals', value: '' },
+            ],
+          },
+        ],
+      },
     };
     const result = parseFlowFile(text({ ...good, version: 1, nodes: [...good.nodes, filter] }));
     if (!result.ok) throw new Error(result.error);
@@ -73,7 +84,10 @@ describe('parseFlowFile', () => {
     [text({ ...good, nodes: 'none' }), 'The flow file is damaged: nodes:'],
     [text({ ...good, nodes: [...good.nodes, good.nodes[0]] }), 'two blocks share the id “start”'],
     [text({ ...good, nodes: [] }), 'a flow has exactly one Start block, this one has 0'],
-    [text({ ...good, edges: [{ id: 'x', source: 'start', sourceHandle: 'next', target: 'ghost', targetHandle: 'in' }] }), 'connection “x” points at a block that is not in the file'],
+    [
+      text({ ...good, edges: [{ id: 'x', source: 'start', sourceHandle: 'next', target: 'ghost', targetHandle: 'in' }] }),
+      'connection “x” points at a block that is not in the file',
+    ],
     [text({ ...good, nodes: [{ ...good.nodes[0], data: { greeting: 42 } }] }), 'the settings of block “start” cannot be read'],
   ])('refuses %s with a reason', (input, reason) => {
     const result = parseFlowFile(input);
@@ -96,15 +110,24 @@ describe('parseFlowFile: connections the flow rules do not allow', () => {
   const edge = (id: string, source: string, sourceHandle: string, target: string) => ({ id, source, sourceHandle, target, targetHandle: 'in' });
 
   test('two connections with one id are refused', () => {
-    expect(parseFlowFile(withEdges([edge('x', 'start', 'next', 't'), edge('x', 't', 'exit:done', 'e')]))).toEqual({ ok: false, error: 'The flow file is damaged: two connections share the id “x”.' });
+    expect(parseFlowFile(withEdges([edge('x', 'start', 'next', 't'), edge('x', 't', 'exit:done', 'e')]))).toEqual({
+      ok: false,
+      error: 'The flow file is damaged: two connections share the id “x”.',
+    });
   });
 
   test('10 000 edges from an output that takes one, and edges from handles a block does not have, are left out and said', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => edge(`m${i}`, 'start', 'next', i % 2 ? 't' : 'e'));
-    const result = parseFlowFile(withEdges([...many, edge('bad', 't', 'exit:nope', 'e'), edge('self', 't', 'exit:done', 't'), edge('ok', 't', 'exit:done', 'e')]));
+    const result = parseFlowFile(
+      withEdges([...many, edge('bad', 't', 'exit:nope', 'e'), edge('self', 't', 'exit:done', 't'), edge('ok', 't', 'exit:done', 'e')]),
+    );
     if (!result.ok) throw new Error(result.error);
     expect(result.flow.edges.map((e) => e.id)).toEqual(['m0', 'ok']);
-    expect(result.dropped).toEqual(['9999 extra connections on outputs that take one', '1 connections from an output “Talk” does not have', '1 connections from a block to itself']);
+    expect(result.dropped).toEqual([
+      '9999 extra connections on outputs that take one',
+      '1 connections from an output “Talk” does not have',
+      '1 connections from a block to itself',
+    ]);
   });
 
   test('a stored flow that follows the rules reads with nothing dropped', () => {

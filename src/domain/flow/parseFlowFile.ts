@@ -11,7 +11,10 @@ export type ParsedFlow = { ok: true; flow: FlowDocument; migratedFrom?: number; 
 export const MAX_FLOW_FILE_BYTES = 20 * 1024 * 1024;
 
 function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
-  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  const path = issue.path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
@@ -20,7 +23,8 @@ function describeIssue(issue: { path: PropertyKey[]; message: string }): string 
  * Never throws. Older versions are migrated; newer ones, truncated or foreign files are refused.
  */
 export function parseFlowFile(text: string): ParsedFlow {
-  if (text.length > MAX_FLOW_FILE_BYTES) return { ok: false, error: 'The file is larger than 20 MB, which is far more than any flow; it is probably not a flow file.' };
+  if (text.length > MAX_FLOW_FILE_BYTES)
+    return { ok: false, error: 'The file is larger than 20 MB, which is far more than any flow; it is probably not a flow file.' };
   if (!text.trim()) return { ok: false, error: 'The file is empty.' };
   let raw: unknown;
   try {
@@ -63,7 +67,8 @@ export function parseFlowValue(raw: unknown): ParsedFlow {
   if (starts !== 1) return { ok: false, error: `The flow file is damaged: a flow has exactly one Start block, this one has ${starts}.` };
   const edgeIds = new Set<string>();
   for (const e of doc.edges) {
-    if (!ids.has(e.source) || !ids.has(e.target)) return { ok: false, error: `The flow file is damaged: connection “${e.id}” points at a block that is not in the file.` };
+    if (!ids.has(e.source) || !ids.has(e.target))
+      return { ok: false, error: `The flow file is damaged: connection “${e.id}” points at a block that is not in the file.` };
     if (edgeIds.has(e.id)) return { ok: false, error: `The flow file is damaged: two connections share the id “${e.id}”.` };
     edgeIds.add(e.id);
   }
@@ -78,5 +83,10 @@ export function parseFlowValue(raw: unknown): ParsedFlow {
   // Connections that break the flow's rules are left out, and said, rather than refusing a file
   // whose blocks are all fine.
   const { edges, dropped } = repairEdges(nodes, doc.edges);
-  return { ok: true, flow: { ...doc, nodes, edges }, ...(migrated.from < FLOW_VERSION ? { migratedFrom: migrated.from } : {}), ...(dropped.length ? { dropped } : {}) };
+  return {
+    ok: true,
+    flow: { ...doc, nodes, edges },
+    ...(migrated.from < FLOW_VERSION ? { migratedFrom: migrated.from } : {}),
+    ...(dropped.length ? { dropped } : {}),
+  };
 }

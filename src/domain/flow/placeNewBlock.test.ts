@@ -9,7 +9,10 @@ describe('placeNewBlock', () => {
     expect(placeNewBlock({ x: 0, y: 200 }, size, [{ x: 0, y: 0, width: 260, height: 90 }])).toEqual({ x: 0, y: 200 });
   });
   it('moves sideways, then down, never overlapping', () => {
-    const occupied = [{ x: 0, y: 200, width: 260, height: 90 }, { x: 300, y: 200, width: 260, height: 90 }];
+    const occupied = [
+      { x: 0, y: 200, width: 260, height: 90 },
+      { x: 300, y: 200, width: 260, height: 90 },
+    ];
     const spot = placeNewBlock({ x: 0, y: 200 }, size, occupied);
     expect(occupied.some((r) => rectsOverlap({ ...spot, ...size }, r))).toBe(false);
     expect(spot).toEqual({ x: -300, y: 200 });

@@ -13,7 +13,11 @@ export function preCallChain(nodes: readonly FlowNode[], edges: readonly FlowEdg
   const stack = [trigger.id];
   while (stack.length) {
     const id = stack.pop()!;
-    for (const e of edges) if (e.target === id && pre.has(e.source) && !blocks.has(e.source)) { blocks.add(e.source); stack.push(e.source); }
+    for (const e of edges)
+      if (e.target === id && pre.has(e.source) && !blocks.has(e.source)) {
+        blocks.add(e.source);
+        stack.push(e.source);
+      }
   }
   const fed = new Set(edges.filter((e) => blocks.has(e.source) && blocks.has(e.target)).map((e) => e.target));
   const head = nodes.find((n) => blocks.has(n.id) && !fed.has(n.id))?.id ?? null;

@@ -22,13 +22,28 @@ export function repairEdges(nodes: readonly FlowNode[], edges: readonly FlowEdge
     if (!outputs) handles.set(source.id, (outputs = new Map(outputsOf(source).map((h) => [h.id, h.kind]))));
     const kind = outputs.get(e.sourceHandle);
     const name = (n: FlowNode) => String(n.data.name ?? '') || blockCatalog[n.type].label;
-    if (!kind) { drop(`connections from an output “${name(source)}” does not have`); continue; }
-    if (source.id === target.id) { drop('connections from a block to itself'); continue; }
-    if (inputStage(target) !== kind) { drop('connections between stages that do not connect'); continue; }
+    if (!kind) {
+      drop(`connections from an output “${name(source)}” does not have`);
+      continue;
+    }
+    if (source.id === target.id) {
+      drop('connections from a block to itself');
+      continue;
+    }
+    if (inputStage(target) !== kind) {
+      drop('connections between stages that do not connect');
+      continue;
+    }
     const output = `${e.source}\u0000${e.sourceHandle}`;
-    if (kind !== 'post' && used.has(output)) { drop('extra connections on outputs that take one'); continue; }
+    if (kind !== 'post' && used.has(output)) {
+      drop('extra connections on outputs that take one');
+      continue;
+    }
     const pair = `${output}\u0000${e.target}`;
-    if (pairs.has(pair)) { drop('repeated connections'); continue; }
+    if (pairs.has(pair)) {
+      drop('repeated connections');
+      continue;
+    }
     used.add(output);
     pairs.add(pair);
     kept.push(e);

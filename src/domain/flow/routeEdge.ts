@@ -12,7 +12,10 @@ const CLEARANCE = 12;
 const STUB = 18;
 
 function hits(a: XY, b: XY, r: Rect): boolean {
-  const x1 = Math.min(a.x, b.x), x2 = Math.max(a.x, b.x), y1 = Math.min(a.y, b.y), y2 = Math.max(a.y, b.y);
+  const x1 = Math.min(a.x, b.x),
+    x2 = Math.max(a.x, b.x),
+    y1 = Math.min(a.y, b.y),
+    y2 = Math.max(a.y, b.y);
   return x2 > r.x - CLEARANCE && x1 < r.x + r.width + CLEARANCE && y2 > r.y - CLEARANCE && y1 < r.y + r.height + CLEARANCE;
 }
 
@@ -63,7 +66,8 @@ export function routeEdge(from: XY, to: XY, cards: readonly Rect[]): XY[] {
     }
   }
   // A detour: a stub out of the source, across to a free column, along it, across above the target.
-  const start = { x: from.x, y: from.y + STUB }, end = { x: to.x, y: to.y - STUB };
+  const start = { x: from.x, y: from.y + STUB },
+    end = { x: to.x, y: to.y - STUB };
   const centre = (from.x + to.x) / 2;
   const columns: number[] = [];
   for (const r of near) columns.push(r.x - CLEARANCE - 1, r.x + r.width + CLEARANCE + 1);
@@ -79,7 +83,9 @@ export function routeEdge(from: XY, to: XY, cards: readonly Rect[]): XY[] {
 export function roundedPath(points: readonly XY[], radius = 10): { path: string; labelX: number; labelY: number } {
   let path = `M ${points[0]!.x} ${points[0]!.y}`;
   for (let i = 1; i < points.length - 1; i++) {
-    const p = points[i - 1]!, c = points[i]!, n = points[i + 1]!;
+    const p = points[i - 1]!,
+      c = points[i]!,
+      n = points[i + 1]!;
     const r = Math.min(radius, Math.hypot(c.x - p.x, c.y - p.y) / 2, Math.hypot(n.x - c.x, n.y - c.y) / 2);
     const a = { x: c.x - Math.sign(c.x - p.x) * r, y: c.y - Math.sign(c.y - p.y) * r };
     const b = { x: c.x + Math.sign(n.x - c.x) * r, y: c.y + Math.sign(n.y - c.y) * r };
@@ -89,7 +95,8 @@ export function roundedPath(points: readonly XY[], radius = 10): { path: string;
   path += ` L ${last.x} ${last.y}`;
   let best = { length: -1, x: (points[0]!.x + last.x) / 2, y: (points[0]!.y + last.y) / 2 };
   for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!, b = points[i]!;
+    const a = points[i - 1]!,
+      b = points[i]!;
     const length = Math.abs(b.x - a.x) + Math.abs(b.y - a.y);
     if (length > best.length) best = { length, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
   }

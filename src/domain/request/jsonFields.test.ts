@@ -2,16 +2,27 @@ import { describe, expect, test } from 'vitest';
 import { fieldsToJson, jsonToFields } from './jsonFields';
 import { jsonTemplateErrors } from './jsonTemplateErrors';
 
-const ids = () => { let n = 0; return () => `f${++n}`; };
+const ids = () => {
+  let n = 0;
+  return () => `f${++n}`;
+};
 
 describe('JSON body: Manual ↔ Code', () => {
   test('Code → Manual → Code keeps content, types, order, tokens and number spelling', () => {
-    const code = '{\n  "name": "Hi {{caller}}",\n  "n": 1.50,\n  "big": 12345678901234567890,\n  "ok": true,\n  "none": null,\n  "id": {{lead.id}},\n  "tags": [\n    "a",\n    {{tag}}\n  ],\n  "nested": {\n    "z": 1,\n    "a": {}\n  }\n}';
+    const code =
+      '{\n  "name": "Hi {{caller}}",\n  "n": 1.50,\n  "big": 12345678901234567890,\n  "ok": true,\n  "none": null,\n  "id": {{lead.id}},\n  "tags": [\n    "a",\n    {{tag}}\n  ],\n  "nested": {\n    "z": 1,\n    "a": {}\n  }\n}';
     const view = jsonToFields(code, ids());
     expect(view.ok).toBe(true);
     if (!view.ok) return;
     expect(view.root.children.map((c) => [c.key, c.type])).toEqual([
-      ['name', 'string'], ['n', 'number'], ['big', 'number'], ['ok', 'boolean'], ['none', 'null'], ['id', 'variable'], ['tags', 'array'], ['nested', 'object'],
+      ['name', 'string'],
+      ['n', 'number'],
+      ['big', 'number'],
+      ['ok', 'boolean'],
+      ['none', 'null'],
+      ['id', 'variable'],
+      ['tags', 'array'],
+      ['nested', 'object'],
     ]);
     expect(fieldsToJson(view.root)).toBe(code);
   });

@@ -28,7 +28,9 @@ export type ManualView = { ok: true; root: JsonRoot } | { ok: false; reason: str
 const MARK = '\uE000';
 
 function escapeText(text: string): string {
-  return splitTokens(text).map((p) => ('text' in p ? JSON.stringify(p.text).slice(1, -1) : p.raw)).join('');
+  return splitTokens(text)
+    .map((p) => ('text' in p ? JSON.stringify(p.text).slice(1, -1) : p.raw))
+    .join('');
 }
 
 function toField(node: Node, key: string, source: string, newId: () => string): JsonField {
@@ -76,12 +78,18 @@ export function jsonToFields(template: string, newId: () => string): ManualView 
 
 function valueText(f: JsonField, indent: string): string {
   switch (f.type) {
-    case 'string': return `"${escapeText(f.value)}"`;
-    case 'number': return f.value.trim() || '0';
-    case 'boolean': return f.value === 'true' ? 'true' : 'false';
-    case 'null': return 'null';
-    case 'variable': return f.value.trim() || 'null';
-    default: return container(f.type, f.children, indent);
+    case 'string':
+      return `"${escapeText(f.value)}"`;
+    case 'number':
+      return f.value.trim() || '0';
+    case 'boolean':
+      return f.value === 'true' ? 'true' : 'false';
+    case 'null':
+      return 'null';
+    case 'variable':
+      return f.value.trim() || 'null';
+    default:
+      return container(f.type, f.children, indent);
   }
 }
 

@@ -16,8 +16,14 @@ export function jsonTemplateTokens(template: string): TemplateToken[] {
   let inString = false;
   for (let i = 0; i < template.length; i++) {
     const c = template[i];
-    if (inString && c === '\\') { i++; continue; }
-    if (c === '"') { inString = !inString; continue; }
+    if (inString && c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      inString = !inString;
+      continue;
+    }
     if (c === '{' && template[i + 1] === '{') {
       TOKEN_AT.lastIndex = i;
       const m = TOKEN_AT.exec(template);

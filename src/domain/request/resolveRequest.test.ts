@@ -5,7 +5,14 @@ import { apiRequestBlock, type ApiRequestData } from '../blocks/api-request/apiR
 import { defaultData } from '../blocks/blockCatalog';
 
 const rows = (...pairs: [string, string, boolean?][]): KeyValueRow[] => pairs.map(([key, value, enabled = true], i) => ({ id: `r${i}`, key, value, enabled }));
-const req = (patch: Partial<ApiRequestConfig>): ApiRequestConfig => ({ method: 'GET', url: 'https://api.example.com/v1', headers: [], query: [], body: emptyBody(), ...patch });
+const req = (patch: Partial<ApiRequestConfig>): ApiRequestConfig => ({
+  method: 'GET',
+  url: 'https://api.example.com/v1',
+  headers: [],
+  query: [],
+  body: emptyBody(),
+  ...patch,
+});
 const json = (text: string) => ({ ...emptyBody(), type: 'json' as const, json: text });
 
 function ok(r: ReturnType<typeof resolveRequest>) {
@@ -15,25 +22,39 @@ function ok(r: ReturnType<typeof resolveRequest>) {
 
 describe('resolveRequest: text outside the JSON body', () => {
   test('path and query values are percent-encoded; literal text is sent as written', () => {
-    const r = ok(resolveRequest(req({ url: 'https://api.example.com/users/{{id}}/a b', query: rows(['q', '{{q}}'], ['raw', 'a%20b'], ['off', 'x', false]) }), { id: 'a/b c', q: 'x&y=z' }));
+    const r = ok(
+      resolveRequest(req({ url: 'https://api.example.com/users/{{id}}/a b', query: rows(['q', '{{q}}'], ['raw', 'a%20b'], ['off', 'x', false]) }), {
+        id: 'a/b c',
+        q: 'x&y=z',
+      }),
+    );
     expect(r.url).toBe('https://api.example.com/users/a%2Fb%20c/a%20b?q=x%26y%3Dz&raw=a%20b');
   });
 
   test('a token opening the URL is its scheme and host, inserted as is', () => {
-    expect(ok(resolveRequest(req({ url: '{{base_url}}/orders' }), { base_url: 'https://shop.example.com/api' })).url).toBe('https://shop.example.com/api/orders');
+    expect(ok(resolveRequest(req({ url: '{{base_url}}/orders' }), { base_url: 'https://shop.example.com/api' })).url).toBe(
+      'https://shop.example.com/api/orders',
+    );
   });
 
   test('numbers and booleans become text; null becomes empty', () => {
     const r = ok(resolveRequest(req({ headers: rows(['X-N', '{{n}}'], ['X-B', '{{b}}'], ['X-Null', 'v{{z}}']) }), { n: 42, b: false, z: null }));
-    expect(r.headers).toEqual([['X-N', '42'], ['X-B', 'false'], ['X-Null', 'v']]);
+    expect(r.headers).toEqual([
+      ['X-N', '42'],
+      ['X-B', 'false'],
+      ['X-Null', 'v'],
+    ]);
   });
 
   test('objects and arrays in text are problems naming the variable', () => {
     const r = resolveRequest(req({ url: 'https://x.example/{{o}}', headers: rows(['X', '{{a}}']) }), { o: { a: 1 }, a: [1] });
-    expect(r).toEqual({ ok: false, problems: [
-      { field: 'url', message: expect.stringMatching(/an object/), variable: 'o' },
-      { field: 'headers[0]', message: expect.stringMatching(/an array/), variable: 'a' },
-    ] });
+    expect(r).toEqual({
+      ok: false,
+      problems: [
+        { field: 'url', message: expect.stringMatching(/an object/), variable: 'o' },
+        { field: 'headers[0]', message: expect.stringMatching(/an array/), variable: 'a' },
+      ],
+    });
   });
 
   test('CR or LF in a header value is refused', () => {
@@ -65,9 +86,16 @@ describe('resolveRequest: text outside the JSON body', () => {
 
 describe('resolveRequest: JSON body', () => {
   test('tokens in value position keep their type; in strings they are JSON-escaped', () => {
-    const r = ok(resolveRequest(req({ method: 'POST', body: json('{"n": {{n}}, "b": {{b}}, "o": {{o}}, "a": {{a}}, "z": {{z}}, "s": "say \\"{{s}}\\""}') }), {
-      n: 3.5, b: true, o: { k: 'v' }, a: [1, 'x'], z: null, s: 'he said "hi"\n',
-    }));
+    const r = ok(
+      resolveRequest(req({ method: 'POST', body: json('{"n": {{n}}, "b": {{b}}, "o": {{o}}, "a": {{a}}, "z": {{z}}, "s": "say \\"{{s}}\\""}') }), {
+        n: 3.5,
+        b: true,
+        o: { k: 'v' },
+        a: [1, 'x'],
+        z: null,
+        s: 'he said "hi"\n',
+      }),
+    );
     expect(JSON.parse(r.body!)).toEqual({ n: 3.5, b: true, o: { k: 'v' }, a: [1, 'x'], z: null, s: 'say "he said "hi"\n"' });
     expect(r.headers).toEqual([['Content-Type', 'application/json']]);
   });
@@ -77,7 +105,10 @@ describe('resolveRequest: JSON body', () => {
   });
 
   test('an object inside a string literal is a problem', () => {
-    expect(resolveRequest(req({ method: 'POST', body: json('{"s": "x {{o}}"}') }), { o: {} })).toMatchObject({ ok: false, problems: [{ field: 'body', variable: 'o' }] });
+    expect(resolveRequest(req({ method: 'POST', body: json('{"s": "x {{o}}"}') }), { o: {} })).toMatchObject({
+      ok: false,
+      problems: [{ field: 'body', variable: 'o' }],
+    });
   });
 
   test('invalid JSON names the spot', () => {
@@ -98,13 +129,20 @@ describe('resolveRequest: JSON body', () => {
 
 describe('resolveRequest: other bodies', () => {
   test('x-www-form-urlencoded rows', () => {
-    const r = ok(resolveRequest(req({ method: 'POST', body: { ...emptyBody(), type: 'urlencoded', form: rows(['name', '{{n}}'], ['note', 'a b'], ['off', '1', false]) } }), { n: 'Ann & Bo' }));
+    const r = ok(
+      resolveRequest(
+        req({ method: 'POST', body: { ...emptyBody(), type: 'urlencoded', form: rows(['name', '{{n}}'], ['note', 'a b'], ['off', '1', false]) } }),
+        { n: 'Ann & Bo' },
+      ),
+    );
     expect(r.body).toBe('name=Ann%20%26%20Bo&note=a%20b');
     expect(r.headers).toEqual([['Content-Type', 'application/x-www-form-urlencoded']]);
   });
 
   test('raw text with its content type, values inserted as text', () => {
-    const r = ok(resolveRequest(req({ method: 'PUT', body: { ...emptyBody(), type: 'raw', raw: '<a>{{v}}</a>', rawContentType: 'application/xml' } }), { v: 5 }));
+    const r = ok(
+      resolveRequest(req({ method: 'PUT', body: { ...emptyBody(), type: 'raw', raw: '<a>{{v}}</a>', rawContentType: 'application/xml' } }), { v: 5 }),
+    );
     expect(r).toMatchObject({ body: '<a>5</a>', headers: [['Content-Type', 'application/xml']] });
   });
 

@@ -23,7 +23,6 @@ export interface RequestProblem {
 
 export type Resolved = { ok: true; request: ResolvedRequest } | { ok: false; problems: RequestProblem[] };
 
-
 /** Builds one request; problems are collected rather than thrown so the user sees all at once. */
 class Builder {
   problems: RequestProblem[] = [];
@@ -111,7 +110,13 @@ export function resolveRequest(request: ApiRequestConfig, values: Record<string,
   let url = '';
   if (!request.url.trim()) b.problem('url', 'Server URL cannot be empty');
   else {
-    const base = b.text(request.url.trim().replace(/#.*$/, ''), 'url', (s, first) => (first ? encodeUrlLiteral(s) : encodeLiteral(s)), encodeURIComponent, true);
+    const base = b.text(
+      request.url.trim().replace(/#.*$/, ''),
+      'url',
+      (s, first) => (first ? encodeUrlLiteral(s) : encodeLiteral(s)),
+      encodeURIComponent,
+      true,
+    );
     const query = b.rows(request.query, 'query', encodeLiteral);
     url = query ? `${base}${base.includes('?') ? '&' : '?'}${query}` : base;
     const problem = b.problems.length ? null : urlProblem(url);
@@ -122,8 +127,18 @@ export function resolveRequest(request: ApiRequestConfig, values: Record<string,
   request.headers.forEach((row, i) => {
     if (!row.enabled || (!row.key.trim() && !row.value)) return;
     const field = `headers[${i}]`;
-    const name = b.text(row.key.trim(), field, (s) => s, (s) => s);
-    const value = b.text(row.value, field, (s) => s, (s) => s);
+    const name = b.text(
+      row.key.trim(),
+      field,
+      (s) => s,
+      (s) => s,
+    );
+    const value = b.text(
+      row.value,
+      field,
+      (s) => s,
+      (s) => s,
+    );
     if (!HEADER_NAME.test(name)) b.problem(field, `“${name}” is not a valid header name: use letters, digits and -`);
     else if (/[\r\n\0]/.test(value)) b.problem(field, `The value of header “${name}” contains a line break, which would let it forge other headers`);
     else headers.push([name, value]);
@@ -131,7 +146,9 @@ export function resolveRequest(request: ApiRequestConfig, values: Record<string,
 
   let body: string | undefined;
   const bodyType = BODY_METHODS.includes(request.method) ? request.body.type : 'none';
-  const contentType = (type: string) => { if (!hasHeader(headers, 'content-type')) headers.push(['Content-Type', type]); };
+  const contentType = (type: string) => {
+    if (!hasHeader(headers, 'content-type')) headers.push(['Content-Type', type]);
+  };
   if (bodyType === 'json') {
     body = b.json(request.body.json);
     contentType('application/json');
@@ -139,12 +156,33 @@ export function resolveRequest(request: ApiRequestConfig, values: Record<string,
     body = b.rows(request.body.form, 'form', encodeLiteral);
     contentType('application/x-www-form-urlencoded');
   } else if (bodyType === 'raw') {
-    body = b.text(request.body.raw, 'body', (s) => s, (s) => s);
+    body = b.text(
+      request.body.raw,
+      'body',
+      (s) => s,
+      (s) => s,
+    );
     contentType(request.body.rawContentType || 'text/plain');
   } else if (bodyType === 'formdata') {
     const fields = request.body.form
       .filter((r) => r.enabled && r.key)
-      .map((r, i) => [b.text(r.key, `form[${i}]`, (s) => s, (s) => s), b.text(r.value, `form[${i}]`, (s) => s, (s) => s)] as [string, string]);
+      .map(
+        (r, i) =>
+          [
+            b.text(
+              r.key,
+              `form[${i}]`,
+              (s) => s,
+              (s) => s,
+            ),
+            b.text(
+              r.value,
+              `form[${i}]`,
+              (s) => s,
+              (s) => s,
+            ),
+          ] as [string, string],
+      );
     const multipart = multipartBody(fields);
     body = multipart.body;
     if (hasHeader(headers, 'content-type')) {

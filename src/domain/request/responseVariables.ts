@@ -31,7 +31,12 @@ export function responseVariables(bodyText: string | undefined, contentType: str
   let parsed: unknown;
   let isJson = false;
   if (bodyText !== undefined && (/json/i.test(contentType) || /^\s*[[{]/.test(bodyText))) {
-    try { parsed = JSON.parse(bodyText); isJson = true; } catch { isJson = false; }
+    try {
+      parsed = JSON.parse(bodyText);
+      isJson = true;
+    } catch {
+      isJson = false;
+    }
   }
   if (!isJson) return [{ path: 'response', type: 'string', value: stored(bodyText ?? '') }];
   const out: PublishedVariable[] = [{ path: 'response', type: typeOf(parsed), value: stored(parsed) }];
@@ -55,7 +60,12 @@ export function responseValues(bodyText: string | undefined, contentType: string
   let parsed: unknown;
   let isJson = false;
   if (bodyText !== undefined && (/json/i.test(contentType) || /^\s*[[{]/.test(bodyText))) {
-    try { parsed = JSON.parse(bodyText); isJson = true; } catch { isJson = false; }
+    try {
+      parsed = JSON.parse(bodyText);
+      isJson = true;
+    } catch {
+      isJson = false;
+    }
   }
   if (!isJson) return { response: bodyText ?? '' };
   const out: Record<string, unknown> = { response: parsed };
@@ -64,7 +74,10 @@ export function responseValues(bodyText: string | undefined, contentType: string
   const stack: [unknown, string][] = [[parsed, Array.isArray(parsed) ? 'output' : '']];
   while (stack.length && count < MAX_PATHS) {
     const [value, path] = stack.pop()!;
-    if (path) { out[path] = value; count++; }
+    if (path) {
+      out[path] = value;
+      count++;
+    }
     if (value !== null && typeof value === 'object') {
       const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i]![1], path ? `${path}.${entries[i]![0]}` : entries[i]![0]]);

@@ -1,9 +1,7 @@
 import type { ApiRequestData } from '../blocks/api-request/apiRequestBlock';
 import { backoffMs } from './worstCaseWait';
 
-export type AttemptOutcome =
-  | { kind: 'response'; status: number; retryAfter?: string | null }
-  | { kind: 'error'; code: string };
+export type AttemptOutcome = { kind: 'response'; status: number; retryAfter?: string | null } | { kind: 'error'; code: string };
 
 /** Whether an attempt's outcome is worth another try under the block's retry settings. */
 export function shouldRetry(outcome: AttemptOutcome, retry: ApiRequestData['retry']): boolean {

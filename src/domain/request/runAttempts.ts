@@ -58,7 +58,12 @@ export async function runAttempts({ request, settings, clock, transport, signal,
   const max = retry.enabled ? retry.maxAttempts : 1;
   const timeoutMs = settings.timeoutSeconds * 1000;
   let sent = request;
-  if (retry.enabled && retry.idempotencyKey && (request.method === 'POST' || request.method === 'PATCH') && headerIndex(request.headers, 'idempotency-key') < 0) {
+  if (
+    retry.enabled &&
+    retry.idempotencyKey &&
+    (request.method === 'POST' || request.method === 'PATCH') &&
+    headerIndex(request.headers, 'idempotency-key') < 0
+  ) {
     sent = { ...request, headers: [...request.headers, ['Idempotency-Key', newKey()]] };
   }
   const started = clock.now();
@@ -76,10 +81,14 @@ export async function runAttempts({ request, settings, clock, transport, signal,
     const waitMs = again ? retryDelayMs(outcome, retry, n, timeoutMs, serverNow) : 0;
     const askedLonger = waitMs > Math.min(backoffMs(retry, n), timeoutMs);
     const record: AttemptRecord = {
-      attempt: n, of: max, request: sent, ms, waitMs,
+      attempt: n,
+      of: max,
+      request: sent,
+      ms,
+      waitMs,
       ...('injected' in result && result.injected ? { injected: result.injected } : {}),
       ...(result.ok ? { status: result.status, statusText: result.statusText } : { error: result.error }),
-      ...(again ? { waitReason: askedLonger ? 'retry-after' as const : 'backoff' as const } : {}),
+      ...(again ? { waitReason: askedLonger ? ('retry-after' as const) : ('backoff' as const) } : {}),
     };
     attempts.push(record);
     onAttempt?.(record);
@@ -95,7 +104,12 @@ export async function runAttempts({ request, settings, clock, transport, signal,
  * The transport's answer, or TIMEOUT when the block's timeout passes first on the call's clock.
  * The proxy enforces the same timeout on the wire; this makes mocks and faults obey it too.
  */
-async function withTimeout<T extends { ok: boolean }>(answer: Promise<T>, clock: Clock, ms: number, signal?: AbortSignal): Promise<T | { ok: false; error: typeof TIMEOUT }> {
+async function withTimeout<T extends { ok: boolean }>(
+  answer: Promise<T>,
+  clock: Clock,
+  ms: number,
+  signal?: AbortSignal,
+): Promise<T | { ok: false; error: typeof TIMEOUT }> {
   if (clock.timeout) {
     const result = await clock.timeout(answer, ms);
     return result === TIMED_OUT ? { ok: false, error: TIMEOUT } : result;
@@ -104,10 +118,7 @@ async function withTimeout<T extends { ok: boolean }>(answer: Promise<T>, clock:
   const forward = () => stop.abort(signal?.reason);
   signal?.addEventListener('abort', forward, { once: true });
   try {
-    return await Promise.race([
-      answer,
-      clock.sleep(ms, stop.signal).then(() => ({ ok: false as const, error: TIMEOUT })),
-    ]);
+    return await Promise.race([answer, clock.sleep(ms, stop.signal).then(() => ({ ok: false as const, error: TIMEOUT }))]);
   } finally {
     signal?.removeEventListener('abort', forward);
     stop.abort(SETTLED);

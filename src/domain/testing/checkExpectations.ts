@@ -22,7 +22,11 @@ const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array'
 
 /** A test's regex: a bad one is the test's mistake, said as a difference rather than a crash. */
 function regex(source: string): RegExp | string {
-  try { return new RegExp(source); } catch (e) { return (e as Error).message; }
+  try {
+    return new RegExp(source);
+  } catch (e) {
+    return (e as Error).message;
+  }
 }
 
 function textMatches(text: string, check: { contains?: string; matches?: string }): boolean | string {
@@ -36,7 +40,9 @@ function textMatches(text: string, check: { contains?: string; matches?: string 
 }
 
 function describeCheck(check: { contains?: string; matches?: string }): string {
-  return [check.contains !== undefined ? `contains “${check.contains}”` : '', check.matches !== undefined ? `matches /${check.matches}/` : ''].filter(Boolean).join(' and ');
+  return [check.contains !== undefined ? `contains “${check.contains}”` : '', check.matches !== undefined ? `matches /${check.matches}/` : '']
+    .filter(Boolean)
+    .join(' and ');
 }
 
 /**
@@ -51,7 +57,9 @@ export function checkExpectations(expect: Expectation, call: CallSnapshot, refs:
 
   if (expect.path) {
     const ids = expect.path.map((r) => refs.idOf(r));
-    ids.forEach((id, i) => { if (!id) unknown(expect.path![i]!); });
+    ids.forEach((id, i) => {
+      if (!id) unknown(expect.path![i]!);
+    });
     const at = ids.findIndex((id, i) => id !== visited[i]);
     if (at >= 0 || visited.length !== ids.length) {
       const i = at >= 0 ? at : ids.length;
@@ -59,14 +67,15 @@ export function checkExpectations(expect: Expectation, call: CallSnapshot, refs:
         what: `Path, step ${i + 1}`,
         expected: i < expect.path.length ? `“${expect.path[i]}”` : 'the end of the path',
         actual: i < names.length ? `“${names[i]}”` : 'the call went no further',
-        ...(visited[i] ?? visited[i - 1] ? { blockId: (visited[i] ?? visited[i - 1])! } : {}),
+        ...((visited[i] ?? visited[i - 1]) ? { blockId: (visited[i] ?? visited[i - 1])! } : {}),
       });
     }
   }
   for (const ref of expect.visited ?? []) {
     const id = refs.idOf(ref);
     if (!id) unknown(ref);
-    else if (!visited.includes(id)) out.push({ what: `Visited “${ref}”`, expected: 'entered', actual: `not entered (path: ${names.join(' → ') || 'none'})`, blockId: id });
+    else if (!visited.includes(id))
+      out.push({ what: `Visited “${ref}”`, expected: 'entered', actual: `not entered (path: ${names.join(' → ') || 'none'})`, blockId: id });
   }
   for (const ref of expect.notVisited ?? []) {
     const id = refs.idOf(ref);
@@ -77,7 +86,13 @@ export function checkExpectations(expect: Expectation, call: CallSnapshot, refs:
     const end = call.trace.find((e) => e.kind === 'call.end');
     const id = refs.idOf(expect.finalBlock);
     if (!id) unknown(expect.finalBlock);
-    else if (!end || end.blockId !== id) out.push({ what: 'Final block', expected: `“${expect.finalBlock}”`, actual: end ? (end.blockId ? `“${refs.nameOf(end.blockId)}”` : 'no block') : 'the call has not ended', ...(end?.blockId ? { blockId: end.blockId } : { blockId: id }) });
+    else if (!end || end.blockId !== id)
+      out.push({
+        what: 'Final block',
+        expected: `“${expect.finalBlock}”`,
+        actual: end ? (end.blockId ? `“${refs.nameOf(end.blockId)}”` : 'no block') : 'the call has not ended',
+        ...(end?.blockId ? { blockId: end.blockId } : { blockId: id }),
+      });
   }
   const setters = new Map<string, string>();
   for (const e of call.trace) if (e.kind === 'var.set' && e.blockId) setters.set(e.name, e.blockId);
@@ -86,7 +101,8 @@ export function checkExpectations(expect: Expectation, call: CallSnapshot, refs:
     const blockId = setters.get(name);
     const fail = (expected: string) => out.push({ what: `Variable ${name}`, expected, actual: show(value), ...(blockId ? { blockId } : {}) });
     if (check.type !== undefined && (value === undefined || typeOf(value) !== check.type)) fail(`a ${check.type}`);
-    if ('equals' in check && check.equals !== undefined && JSON.stringify(value) !== JSON.stringify(check.equals) && String(value) !== String(check.equals)) fail(`equals ${show(check.equals)}`);
+    if ('equals' in check && check.equals !== undefined && JSON.stringify(value) !== JSON.stringify(check.equals) && String(value) !== String(check.equals))
+      fail(`equals ${show(check.equals)}`);
     if (check.contains !== undefined || check.matches !== undefined) {
       const text = typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
       const ok = value !== undefined && textMatches(text, check);
@@ -96,31 +112,70 @@ export function checkExpectations(expect: Expectation, call: CallSnapshot, refs:
   const attempts = call.trace.filter((e): e is Extract<TraceEvent, { kind: 'api.attempt' }> => e.kind === 'api.attempt');
   for (const api of expect.api ?? []) {
     const id = api.block !== undefined ? refs.idOf(api.block) : undefined;
-    if (api.block !== undefined && !id) { unknown(api.block); continue; }
-    const matching = attempts.filter((a) => (!id || a.blockId === id)
-      && (api.method === undefined || a.request.method.toUpperCase() === api.method.toUpperCase())
-      && (api.url === undefined || a.request.url === api.url || a.request.url.includes(api.url))
-      && (api.bodyContains === undefined || (a.request.body ?? '').includes(api.bodyContains)));
-    const described = [api.method?.toUpperCase(), api.url, api.bodyContains !== undefined ? `with a body containing “${api.bodyContains}”` : '', api.block ? `from “${api.block}”` : ''].filter(Boolean).join(' ') || 'any request';
+    if (api.block !== undefined && !id) {
+      unknown(api.block);
+      continue;
+    }
+    const matching = attempts.filter(
+      (a) =>
+        (!id || a.blockId === id) &&
+        (api.method === undefined || a.request.method.toUpperCase() === api.method.toUpperCase()) &&
+        (api.url === undefined || a.request.url === api.url || a.request.url.includes(api.url)) &&
+        (api.bodyContains === undefined || (a.request.body ?? '').includes(api.bodyContains)),
+    );
+    const described =
+      [
+        api.method?.toUpperCase(),
+        api.url,
+        api.bodyContains !== undefined ? `with a body containing “${api.bodyContains}”` : '',
+        api.block ? `from “${api.block}”` : '',
+      ]
+        .filter(Boolean)
+        .join(' ') || 'any request';
     const seen = attempts.filter((a) => !id || a.blockId === id).map((a) => `${a.request.method} ${a.request.url}`);
-    if (api.called !== false && !matching.length) out.push({ what: 'API call', expected: described, actual: seen.length ? [...new Set(seen)].join('; ') : 'no request sent', ...(id ? { blockId: id } : {}) });
-    if (api.called === false && matching.length) out.push({ what: 'API call', expected: `no ${described}`, actual: `${matching.length} sent`, ...(id ? { blockId: id } : {}) });
+    if (api.called !== false && !matching.length)
+      out.push({
+        what: 'API call',
+        expected: described,
+        actual: seen.length ? [...new Set(seen)].join('; ') : 'no request sent',
+        ...(id ? { blockId: id } : {}),
+      });
+    if (api.called === false && matching.length)
+      out.push({ what: 'API call', expected: `no ${described}`, actual: `${matching.length} sent`, ...(id ? { blockId: id } : {}) });
   }
   if (expect.outcome !== undefined) {
     const tags = call.trace.filter((e) => e.kind === 'outcome.tag');
     const last = tags.at(-1);
-    if (!last || last.outcome !== expect.outcome) out.push({ what: 'Outcome tag', expected: `“${expect.outcome}”`, actual: last ? `“${last.outcome}”` : 'no outcome tag', ...(last?.blockId ? { blockId: last.blockId } : {}) });
+    if (!last || last.outcome !== expect.outcome)
+      out.push({
+        what: 'Outcome tag',
+        expected: `“${expect.outcome}”`,
+        actual: last ? `“${last.outcome}”` : 'no outcome tag',
+        ...(last?.blockId ? { blockId: last.blockId } : {}),
+      });
   }
   const said = call.trace.filter((e) => e.kind === 'agent.say');
   for (const check of expect.said ?? []) {
     const results = said.map((e) => textMatches(e.text, check));
     const bad = results.find((r) => typeof r === 'string');
     if (typeof bad === 'string') out.push({ what: 'Agent said', expected: describeCheck(check), actual: bad });
-    else if (!results.includes(true)) out.push({ what: 'Agent said', expected: describeCheck(check), actual: said.length ? `“${said.at(-1)!.text}” (last of ${said.length})` : 'the agent said nothing', ...(said.at(-1)?.blockId ? { blockId: said.at(-1)!.blockId! } : {}) });
+    else if (!results.includes(true))
+      out.push({
+        what: 'Agent said',
+        expected: describeCheck(check),
+        actual: said.length ? `“${said.at(-1)!.text}” (last of ${said.length})` : 'the agent said nothing',
+        ...(said.at(-1)?.blockId ? { blockId: said.at(-1)!.blockId! } : {}),
+      });
   }
   if (expect.maxSilenceMs !== undefined) {
     const longest = call.trace.reduce<Extract<TraceEvent, { kind: 'silence' }> | null>((m, e) => (e.kind === 'silence' && (!m || e.ms > m.ms) ? e : m), null);
-    if (longest && longest.ms > expect.maxSilenceMs) out.push({ what: 'Longest silence', expected: `at most ${expect.maxSilenceMs} ms`, actual: `${longest.ms} ms`, ...(longest.blockId ? { blockId: longest.blockId } : {}) });
+    if (longest && longest.ms > expect.maxSilenceMs)
+      out.push({
+        what: 'Longest silence',
+        expected: `at most ${expect.maxSilenceMs} ms`,
+        actual: `${longest.ms} ms`,
+        ...(longest.blockId ? { blockId: longest.blockId } : {}),
+      });
   }
   return out;
 }

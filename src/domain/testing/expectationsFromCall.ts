@@ -50,13 +50,20 @@ export function expectationsFromCall(trace: readonly TraceEvent[], refs: BlockRe
 /** How a candidate reads in the Save as test list. */
 export function describeCandidate(c: Candidate): string {
   switch (c.kind) {
-    case 'path': return `Path: ${c.blocks.join(' → ')}`;
-    case 'final': return `Ends at “${c.block}”`;
-    case 'outcome': return 'Outcome tag';
-    case 'variable': return `Variable ${c.name}`;
-    case 'api': return `Calls ${c.method} ${c.url} (“${c.block}”)`;
-    case 'said': return 'Agent says (contains)';
-    case 'silence': return 'Longest silence allowed (ms)';
+    case 'path':
+      return `Path: ${c.blocks.join(' → ')}`;
+    case 'final':
+      return `Ends at “${c.block}”`;
+    case 'outcome':
+      return 'Outcome tag';
+    case 'variable':
+      return `Variable ${c.name}`;
+    case 'api':
+      return `Calls ${c.method} ${c.url} (“${c.block}”)`;
+    case 'said':
+      return 'Agent says (contains)';
+    case 'silence':
+      return 'Longest silence allowed (ms)';
   }
 }
 
@@ -66,19 +73,36 @@ export function expectationOf(candidates: readonly Candidate[]): Expectation {
   for (const c of candidates) {
     if (!c.ticked) continue;
     switch (c.kind) {
-      case 'path': expect.path = c.blocks; break;
-      case 'final': expect.finalBlock = c.block; break;
-      case 'outcome': expect.outcome = c.value; break;
+      case 'path':
+        expect.path = c.blocks;
+        break;
+      case 'final':
+        expect.finalBlock = c.block;
+        break;
+      case 'outcome':
+        expect.outcome = c.value;
+        break;
       case 'variable': {
         // Numbers and booleans compare as what they are; text as text.
         let value: unknown = c.value;
-        try { const parsed: unknown = JSON.parse(c.value); if (typeof parsed !== 'object' || parsed === null) value = parsed; } catch { /* text */ }
+        try {
+          const parsed: unknown = JSON.parse(c.value);
+          if (typeof parsed !== 'object' || parsed === null) value = parsed;
+        } catch {
+          /* text */
+        }
         (expect.variables ??= {})[c.name] = { equals: value };
         break;
       }
-      case 'api': (expect.api ??= []).push({ block: c.block, method: c.method, url: c.url }); break;
-      case 'said': if (c.value.trim()) (expect.said ??= []).push({ contains: c.value }); break;
-      case 'silence': if (Number(c.value) >= 0 && c.value.trim()) expect.maxSilenceMs = Number(c.value); break;
+      case 'api':
+        (expect.api ??= []).push({ block: c.block, method: c.method, url: c.url });
+        break;
+      case 'said':
+        if (c.value.trim()) (expect.said ??= []).push({ contains: c.value });
+        break;
+      case 'silence':
+        if (Number(c.value) >= 0 && c.value.trim()) expect.maxSilenceMs = Number(c.value);
+        break;
     }
   }
   return expect;

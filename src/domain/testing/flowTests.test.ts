@@ -10,21 +10,73 @@ import { parseSequence, formatSequence } from './faultSequence';
 import type { Behaviour, FaultStep, FlowTest } from './flowTestSchema';
 import { flowTestSchema } from './flowTestSchema';
 
-const retry = { enabled: true, maxAttempts: 3, backoff: 'exponential', initialDelayMs: 500, onTimeout: true, onNetworkError: true, on5xx: true, on429: true, idempotencyKey: true };
+const retry = {
+  enabled: true,
+  maxAttempts: 3,
+  backoff: 'exponential',
+  initialDelayMs: 500,
+  onTimeout: true,
+  onNetworkError: true,
+  on5xx: true,
+  on429: true,
+  idempotencyKey: true,
+};
 const lastTest = {
-  at: '2026-01-01T00:00:00Z', resolvedKey: resolvedKey({ method: 'GET', url: 'https://api.example.com/orders/%2B15550100', headers: [] }), attempts: [],
-  response: { status: 200, statusText: 'OK', totalMs: 80, bytes: 20, truncated: false, headers: [['content-type', 'application/json']] as [string, string][], text: '{"status":"shipped"}', url: 'https://api.example.com/orders/%2B15550100' },
+  at: '2026-01-01T00:00:00Z',
+  resolvedKey: resolvedKey({ method: 'GET', url: 'https://api.example.com/orders/%2B15550100', headers: [] }),
+  attempts: [],
+  response: {
+    status: 200,
+    statusText: 'OK',
+    totalMs: 80,
+    bytes: 20,
+    truncated: false,
+    headers: [['content-type', 'application/json']] as [string, string][],
+    text: '{"status":"shipped"}',
+    url: 'https://api.example.com/orders/%2B15550100',
+  },
 };
 
 function orderFlow(api: Record<string, unknown> = {}) {
-  return flowOf([
-    { id: 'Start', type: 'start', data: { greeting: 'Hi!' } },
-    { id: 'Ask', type: 'talk', data: { prompt: 'Ask what they need', exits: [{ id: 'x1', label: 'Wants order status' }, { id: 'x2', label: 'Wants a human' }] } },
-    { id: 'Lookup', type: 'apiRequest', data: { configured: true, url: 'https://api.example.com/orders/{{call.caller_number}}', errorHandling: true, outcome: 'order_checked', interim: { enabled: true, mode: 'fixed', text: 'One moment…', delayEnabled: false, delaySeconds: 0 }, lastTest, ...api } },
-    { id: 'Fine', type: 'endCall', data: { message: 'Your order is {{lookup.status}}.' } },
-    { id: 'Sorry', type: 'endCall', data: { message: 'Sorry, our system is down.' } },
-    { id: 'Human', type: 'endCall', data: { message: 'Transferring you.' } },
-  ], [['Start', 'next', 'Ask'], ['Ask', 'exit:x1', 'Lookup'], ['Ask', 'exit:x2', 'Human'], ['Lookup', 'next', 'Fine'], ['Lookup', 'error', 'Sorry']]);
+  return flowOf(
+    [
+      { id: 'Start', type: 'start', data: { greeting: 'Hi!' } },
+      {
+        id: 'Ask',
+        type: 'talk',
+        data: {
+          prompt: 'Ask what they need',
+          exits: [
+            { id: 'x1', label: 'Wants order status' },
+            { id: 'x2', label: 'Wants a human' },
+          ],
+        },
+      },
+      {
+        id: 'Lookup',
+        type: 'apiRequest',
+        data: {
+          configured: true,
+          url: 'https://api.example.com/orders/{{call.caller_number}}',
+          errorHandling: true,
+          outcome: 'order_checked',
+          interim: { enabled: true, mode: 'fixed', text: 'One moment…', delayEnabled: false, delaySeconds: 0 },
+          lastTest,
+          ...api,
+        },
+      },
+      { id: 'Fine', type: 'endCall', data: { message: 'Your order is {{lookup.status}}.' } },
+      { id: 'Sorry', type: 'endCall', data: { message: 'Sorry, our system is down.' } },
+      { id: 'Human', type: 'endCall', data: { message: 'Transferring you.' } },
+    ],
+    [
+      ['Start', 'next', 'Ask'],
+      ['Ask', 'exit:x1', 'Lookup'],
+      ['Ask', 'exit:x2', 'Human'],
+      ['Lookup', 'next', 'Fine'],
+      ['Lookup', 'error', 'Sorry'],
+    ],
+  );
 }
 
 const run = (test: Partial<FlowTest>, api: Record<string, unknown> = {}) => {
@@ -32,7 +84,11 @@ const run = (test: Partial<FlowTest>, api: Record<string, unknown> = {}) => {
   const parsed = flowTestSchema.parse({ name: 't', steps: [{ choose: 'Wants order status' }], ...test });
   return runFlowTest(orderFlow(api), parsed, { clock }).then((r) => ({ ...r, clock }));
 };
-const fault = (text: string): Behaviour => { const s = parseSequence(text); if (!s.ok) throw new Error(s.error); return { mode: 'fault', steps: s.steps }; };
+const fault = (text: string): Behaviour => {
+  const s = parseSequence(text);
+  if (!s.ok) throw new Error(s.error);
+  return { mode: 'fault', steps: s.steps };
+};
 const attempts = (trace: readonly TraceEvent[]) => trace.filter((e): e is Extract<TraceEvent, { kind: 'api.attempt' }> => e.kind === 'api.attempt');
 const result = (trace: readonly TraceEvent[]) => trace.find((e): e is Extract<TraceEvent, { kind: 'api.result' }> => e.kind === 'api.result');
 
@@ -71,7 +127,9 @@ describe('faults', () => {
   test('503, 503, then 200: three attempts with backoff, then Success with the last test response', async () => {
     const r = await run({ apis: { Lookup: fault('503, 503, 200') } }, { retry });
     expect(attempts(r.trace).map((a) => [a.status, a.injected])).toEqual([
-      [503, 'Fault: 503'], [503, 'Fault: 503'], [200, 'Fault: 200'],
+      [503, 'Fault: 503'],
+      [503, 'Fault: 503'],
+      [200, 'Fault: 200'],
     ]);
     expect(r.clock.now()).toBe(1500);
     expect(r.trace.filter((e) => e.kind === 'agent.say').at(-1)).toMatchObject({ text: 'Your order is shipped.' });
@@ -96,8 +154,13 @@ describe('faults', () => {
   });
 
   test('sequences read as people write them, and fail with the part that is wrong', () => {
-    expect(parseSequence('503; 503 then ok')).toEqual({ ok: true, steps: [{ fault: 'status', status: 503 }, { fault: 'status', status: 503 }, { fault: 'ok' }] });
-    expect(formatSequence((fault('timeout, slow 2 s, 429 Retry-After 3, dns') as { steps: FaultStep[] }).steps)).toBe('timeout, slow 2000 ms, 429 Retry-After 3, DNS failure');
+    expect(parseSequence('503; 503 then ok')).toEqual({
+      ok: true,
+      steps: [{ fault: 'status', status: 503 }, { fault: 'status', status: 503 }, { fault: 'ok' }],
+    });
+    expect(formatSequence((fault('timeout, slow 2 s, 429 Retry-After 3, dns') as { steps: FaultStep[] }).steps)).toBe(
+      'timeout, slow 2000 ms, 429 Retry-After 3, DNS failure',
+    );
     expect(parseSequence('503, teapot')).toMatchObject({ ok: false, error: expect.stringContaining('“teapot”') });
     expect(parseSequence(' ')).toMatchObject({ ok: false });
   });
@@ -105,7 +168,9 @@ describe('faults', () => {
 
 describe('mocks and replays', () => {
   test('a mock answers with its status, body and latency', async () => {
-    const r = await run({ apis: { Lookup: { mode: 'mock', status: 200, headers: [['Content-Type', 'application/json']], body: '{"status":"lost"}', latencyMs: 300 } } });
+    const r = await run({
+      apis: { Lookup: { mode: 'mock', status: 200, headers: [['Content-Type', 'application/json']], body: '{"status":"lost"}', latencyMs: 300 } },
+    });
     expect(attempts(r.trace)).toMatchObject([{ status: 200, ms: 300, injected: 'Mock 200 after 300 ms' }]);
     expect(r.trace.filter((e) => e.kind === 'agent.say').at(-1)).toMatchObject({ text: 'Your order is lost.' });
   });
@@ -131,15 +196,26 @@ describe('mocks and replays', () => {
 
 describe('expectations', () => {
   test('a test that matches passes', async () => {
-    const r = await run({
-      apis: { Lookup: fault('503, ok') },
-      expect: {
-        path: ['Start', 'Ask', 'Lookup', 'Fine'], visited: ['lookup'], notVisited: ['Sorry'], finalBlock: 'Fine',
-        variables: { 'lookup.status': { equals: 'shipped', type: 'string', matches: '^ship' } },
-        api: [{ block: 'Lookup', method: 'get', url: 'api.example.com/orders' }, { block: 'Lookup', called: true }],
-        outcome: 'order_checked', said: [{ contains: 'shipped' }, { matches: '^One moment' }], maxSilenceMs: 5000,
+    const r = await run(
+      {
+        apis: { Lookup: fault('503, ok') },
+        expect: {
+          path: ['Start', 'Ask', 'Lookup', 'Fine'],
+          visited: ['lookup'],
+          notVisited: ['Sorry'],
+          finalBlock: 'Fine',
+          variables: { 'lookup.status': { equals: 'shipped', type: 'string', matches: '^ship' } },
+          api: [
+            { block: 'Lookup', method: 'get', url: 'api.example.com/orders' },
+            { block: 'Lookup', called: true },
+          ],
+          outcome: 'order_checked',
+          said: [{ contains: 'shipped' }, { matches: '^One moment' }],
+          maxSilenceMs: 5000,
+        },
       },
-    }, { retry });
+      { retry },
+    );
     expect(r.differences).toEqual([]);
     expect(r.passed).toBe(true);
   });
@@ -148,8 +224,16 @@ describe('expectations', () => {
     const r = await run({
       apis: { Lookup: fault('timeout') },
       expect: {
-        path: ['Start', 'Ask', 'Lookup', 'Fine'], finalBlock: 'Fine', variables: { 'lookup.status': { equals: 'shipped' } },
-        api: [{ block: 'Lookup', bodyContains: 'order' }, { block: 'Human', called: true }], outcome: 'other', said: [{ contains: 'shipped' }], maxSilenceMs: 0,
+        path: ['Start', 'Ask', 'Lookup', 'Fine'],
+        finalBlock: 'Fine',
+        variables: { 'lookup.status': { equals: 'shipped' } },
+        api: [
+          { block: 'Lookup', bodyContains: 'order' },
+          { block: 'Human', called: true },
+        ],
+        outcome: 'other',
+        said: [{ contains: 'shipped' }],
+        maxSilenceMs: 0,
       },
     });
     expect(r.passed).toBe(false);
@@ -186,7 +270,17 @@ test('flow files of version 3 gain an empty test list; tests round-trip through 
   delete v3.tests;
   const migrated = migrateFlow(v3);
   expect(migrated).toMatchObject({ ok: true, from: 3, doc: { version: 4, tests: [] } });
-  const withTests = { ...orderFlow(), tests: [flowTestSchema.parse({ name: 'Happy path', apis: { Lookup: fault('503, ok') }, steps: [{ choose: 'Wants order status' }], expect: { finalBlock: 'Fine' } })] };
+  const withTests = {
+    ...orderFlow(),
+    tests: [
+      flowTestSchema.parse({
+        name: 'Happy path',
+        apis: { Lookup: fault('503, ok') },
+        steps: [{ choose: 'Wants order status' }],
+        expect: { finalBlock: 'Fine' },
+      }),
+    ],
+  };
   const parsed = parseFlowValue(JSON.parse(JSON.stringify(withTests)));
   expect(parsed).toMatchObject({ ok: true });
   expect(parsed.ok && parsed.flow.tests).toEqual(withTests.tests);

@@ -17,7 +17,15 @@ interface Options {
   live?: Transport;
 }
 
-const REASONS: Record<number, string> = { 200: 'OK', 401: 'Unauthorized', 404: 'Not Found', 429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
+const REASONS: Record<number, string> = {
+  200: 'OK',
+  401: 'Unauthorized',
+  404: 'Not Found',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+};
 const FAILURES: Record<'timeout' | 'refused' | 'reset' | 'dns', { code: string; message: string }> = {
   timeout: { code: 'TIMEOUT', message: 'The API did not answer within the block’s timeout.' },
   refused: { code: 'CONNECTION_REFUSED', message: 'The API refused the connection (nothing listens on that port).' },
@@ -27,9 +35,15 @@ const FAILURES: Record<'timeout' | 'refused' | 'reset' | 'dns', { code: string; 
 
 function answer(status: number, headers: [string, string][], text: string, injected: string, url: string, ms: number): ProxyAnswer {
   return {
-    ok: true, status, statusText: REASONS[status] ?? '', headers,
+    ok: true,
+    status,
+    statusText: REASONS[status] ?? '',
+    headers,
     body: { text, bytes: new TextEncoder().encode(text).length, truncated: false },
-    timings: { totalMs: ms }, url, redirects: [], injected,
+    timings: { totalMs: ms },
+    url,
+    redirects: [],
+    injected,
   };
 }
 
@@ -52,7 +66,10 @@ export function injectedTransport({ flow, behaviours, fallback, clock, live }: O
 
   /** Waits `ms` (capped by the timeout); false when the timeout came first. */
   const wait = async (ms: number, timeoutMs: number, signal?: AbortSignal) => {
-    if (ms >= timeoutMs) { await clock.sleep(timeoutMs, signal); return false; }
+    if (ms >= timeoutMs) {
+      await clock.sleep(timeoutMs, signal);
+      return false;
+    }
     if (ms > 0) await clock.sleep(ms, signal);
     return true;
   };
@@ -66,14 +83,24 @@ export function injectedTransport({ flow, behaviours, fallback, clock, live }: O
     const n = (attempts.get(id) ?? 0) + 1;
     attempts.set(id, n);
     const tested = data?.lastTest?.response;
-    const lastBody = tested && tested.status < 300 ? tested.text ?? '' : '{}';
+    const lastBody = tested && tested.status < 300 ? (tested.text ?? '') : '{}';
     const lastType: [string, string][] = tested?.headers.filter(([k]) => k.toLowerCase() === 'content-type') ?? [];
     switch (behaviour.mode) {
       case 'live':
-        if (!live) return { ok: false, error: { code: 'NOT_MOCKED', message: 'Live requests are off in this run: give the block a mock or run with --live.' }, injected: 'Live is off' };
+        if (!live)
+          return {
+            ok: false,
+            error: { code: 'NOT_MOCKED', message: 'Live requests are off in this run: give the block a mock or run with --live.' },
+            injected: 'Live is off',
+          };
         return live(request, options);
       case 'last': {
-        if (!tested) return { ok: false, error: { code: 'NOT_MOCKED', message: `“${String(data?.name ?? id)}” has no test response to replay: test the block, or give it a mock.` }, injected: 'Last test response (none saved)' };
+        if (!tested)
+          return {
+            ok: false,
+            error: { code: 'NOT_MOCKED', message: `“${String(data?.name ?? id)}” has no test response to replay: test the block, or give it a mock.` },
+            injected: 'Last test response (none saved)',
+          };
         const stale = !!data?.lastTest?.resolvedKey && data.lastTest.resolvedKey !== resolvedKey(asTested(request));
         const label = stale ? 'Last test response (stale: the request changed since that test)' : 'Last test response';
         return answer(tested.status, tested.headers, tested.text ?? '', label, request.url, 0);
@@ -87,10 +114,17 @@ export function injectedTransport({ flow, behaviours, fallback, clock, live }: O
         const step: FaultStep = behaviour.steps[Math.min(n, behaviour.steps.length) - 1]!;
         const label = `Fault: ${describeStep(step)}`;
         switch (step.fault) {
-          case 'timeout': await wait(Infinity, options.timeoutMs, options.signal); return timedOut(label);
-          case 'refused': case 'reset': case 'dns': return { ok: false, error: FAILURES[step.fault], injected: label };
-          case 'invalid-json': return answer(200, [['Content-Type', 'application/json']], '{"order": {"id": 42, ', label, request.url, 0);
-          case 'ok': return answer(200, lastType.length ? lastType : [['Content-Type', 'application/json']], lastBody, label, request.url, 0);
+          case 'timeout':
+            await wait(Infinity, options.timeoutMs, options.signal);
+            return timedOut(label);
+          case 'refused':
+          case 'reset':
+          case 'dns':
+            return { ok: false, error: FAILURES[step.fault], injected: label };
+          case 'invalid-json':
+            return answer(200, [['Content-Type', 'application/json']], '{"order": {"id": 42, ', label, request.url, 0);
+          case 'ok':
+            return answer(200, lastType.length ? lastType : [['Content-Type', 'application/json']], lastBody, label, request.url, 0);
           case 'slow':
             if (!(await wait(step.ms, options.timeoutMs, options.signal))) return timedOut(label);
             return answer(200, lastType.length ? lastType : [['Content-Type', 'application/json']], lastBody, label, request.url, step.ms);

@@ -1,8 +1,12 @@
 import type { FlowTestResult } from './runFlowTest';
 
-const escape = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
-  // XML 1.0 cannot carry most control characters, even escaped: they are dropped.
-  .split('').filter((c) => c >= ' ' || c === '\n' || c === '\t' || c === '\r').join('');
+const escape = (s: string) =>
+  s
+    .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
+    // XML 1.0 cannot carry most control characters, even escaped: they are dropped.
+    .split('')
+    .filter((c) => c >= ' ' || c === '\n' || c === '\t' || c === '\r')
+    .join('');
 
 /** A difference as one line: "Path, step 4: expected “Fine”, got “Sorry”". */
 export function describeDifference(d: FlowTestResult['differences'][number]): string {

@@ -5,10 +5,12 @@ import { parseSequence } from './faultSequence';
 
 /** zod/mini carries no messages of its own ("Invalid input"): say what was expected. */
 function explain(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return `expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a map of keys' : `a ${issue.expected}`}`;
+  if (issue.code === 'invalid_type')
+    return `expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a map of keys' : `a ${issue.expected}`}`;
   if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
-  if (issue.code === 'too_small') return `expected at least ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : ''}`;
+  if (issue.code === 'too_small')
+    return `expected at least ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : ''}`;
   if (issue.code === 'too_big') return `expected at most ${String(issue.maximum)}`;
   return issue.message;
 }
@@ -27,19 +29,21 @@ function expand(value: unknown, errors: { path: (string | number)[]; message: st
   const prefix: (string | number)[] = Array.isArray(value) ? [] : 'tests' in value ? ['tests'] : [];
   return tests.map((t: unknown, i) => {
     if (!t || typeof t !== 'object' || !('apis' in t) || !t.apis || typeof t.apis !== 'object') return t;
-    const apis = Object.fromEntries(Object.entries(t.apis as Record<string, unknown>).map(([name, b]) => {
-      if (typeof b === 'string') {
-        const word = b.trim().toLowerCase();
-        if (word === 'live' || word === 'last') return [name, { mode: word }];
-        const seq = parseSequence(b);
-        if (!seq.ok) errors.push({ path: [...prefix, ...(prefix.length || Array.isArray(value) ? [i] : []), 'apis', name], message: seq.error });
-        return [name, seq.ok ? { mode: 'fault', steps: seq.steps } : b];
-      }
-      if (b && typeof b === 'object' && (b as { mode?: unknown }).mode === 'mock' && 'body' in b && typeof (b as { body: unknown }).body !== 'string') {
-        return [name, { ...b, body: JSON.stringify((b as { body: unknown }).body, null, 2) }];
-      }
-      return [name, b];
-    }));
+    const apis = Object.fromEntries(
+      Object.entries(t.apis as Record<string, unknown>).map(([name, b]) => {
+        if (typeof b === 'string') {
+          const word = b.trim().toLowerCase();
+          if (word === 'live' || word === 'last') return [name, { mode: word }];
+          const seq = parseSequence(b);
+          if (!seq.ok) errors.push({ path: [...prefix, ...(prefix.length || Array.isArray(value) ? [i] : []), 'apis', name], message: seq.error });
+          return [name, seq.ok ? { mode: 'fault', steps: seq.steps } : b];
+        }
+        if (b && typeof b === 'object' && (b as { mode?: unknown }).mode === 'mock' && 'body' in b && typeof (b as { body: unknown }).body !== 'string') {
+          return [name, { ...b, body: JSON.stringify((b as { body: unknown }).body, null, 2) }];
+        }
+        return [name, b];
+      }),
+    );
     return { ...t, apis };
   });
 }
@@ -52,7 +56,10 @@ export function parseTestFile(text: string, fileName = 'tests'): ParsedTests {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
-    return { ok: false, errors: doc.errors.map((e) => `${fileName}:${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`) };
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => `${fileName}:${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`),
+    };
   }
   const lineOf = (path: (string | number | symbol)[]): number | undefined => {
     for (let p = path.filter((k): k is string | number => typeof k !== 'symbol'); p.length >= 0; p = p.slice(0, -1)) {

@@ -16,8 +16,16 @@ export function renameInTests(tests: FlowTest[], from: string, to: string, other
   const oldPrefix = `${variablePrefix(from)}.`;
   const newPrefix = `${variablePrefix(to)}.`;
   let changed = false;
-  const name = (ref: string) => { if (normalizeName(ref) !== old) return ref; changed = true; return to; };
-  const variable = (v: string) => { if (!v.startsWith(oldPrefix) || oldPrefix === newPrefix) return v; changed = true; return newPrefix + v.slice(oldPrefix.length); };
+  const name = (ref: string) => {
+    if (normalizeName(ref) !== old) return ref;
+    changed = true;
+    return to;
+  };
+  const variable = (v: string) => {
+    if (!v.startsWith(oldPrefix) || oldPrefix === newPrefix) return v;
+    changed = true;
+    return newPrefix + v.slice(oldPrefix.length);
+  };
   const expectation = (e: Expectation): Expectation => ({
     ...e,
     ...(e.path ? { path: e.path.map(name) } : {}),

@@ -41,7 +41,13 @@ export async function runFlowTest(flow: FlowDocument, test: FlowTest, options: R
     if (id) behaviours[id] = behaviour;
     else differences.push({ what: `Block “${ref}”`, expected: 'an API Request block of this flow', actual: 'no block has this name' });
   }
-  const transport = injectedTransport({ flow, behaviours, fallback: { mode: options.live ? 'live' : 'last' }, clock: options.clock, ...(options.liveTransport ? { live: options.liveTransport } : {}) });
+  const transport = injectedTransport({
+    flow,
+    behaviours,
+    fallback: { mode: options.live ? 'live' : 'last' },
+    clock: options.clock,
+    ...(options.liveTransport ? { live: options.liveTransport } : {}),
+  });
   const started = options.clock.now();
   const call = createCall(flow, { clock: options.clock, transport, values: testCallValues(options.startTime ?? '2026-01-01T09:00:00.000Z') });
   await call.start();
@@ -52,18 +58,35 @@ export async function runFlowTest(flow: FlowDocument, test: FlowTest, options: R
       for (const d of checkExpectations(step.expect, call, refs)) differences.push({ ...d, step: stepNo });
       continue;
     }
-    if ('hangup' in step) { await call.hangUp(); continue; }
+    if ('hangup' in step) {
+      await call.hangUp();
+      continue;
+    }
     const waiting = call.waiting;
     const where = call.current ? `“${refs.nameOf(call.current)}”` : 'the end';
     if (call.state !== 'waiting' || !waiting) {
-      differences.push({ what: `Step ${stepNo}`, expected: 'caller' in step ? `the agent waits for “${step.caller}”` : `the exit “${step.choose}”`, actual: `the call had already ended (at ${where})`, step: stepNo });
+      differences.push({
+        what: `Step ${stepNo}`,
+        expected: 'caller' in step ? `the agent waits for “${step.caller}”` : `the exit “${step.choose}”`,
+        actual: `the call had already ended (at ${where})`,
+        step: stepNo,
+      });
       break;
     }
-    if ('caller' in step) { await call.say(step.caller); continue; }
+    if ('caller' in step) {
+      await call.say(step.caller);
+      continue;
+    }
     const exits = waiting.kind === 'talk' ? waiting.exits : [];
     const exit = exits.find((e) => normalizeName(e.label) === normalizeName(step.choose) || e.id === step.choose);
     if (!exit) {
-      differences.push({ what: `Step ${stepNo}`, expected: `the exit “${step.choose}”`, actual: exits.length ? `${where} offers ${exits.map((e) => `“${e.label}”`).join(', ')}` : `${where} asks a question (answer it with caller:)`, blockId: waiting.blockId, step: stepNo });
+      differences.push({
+        what: `Step ${stepNo}`,
+        expected: `the exit “${step.choose}”`,
+        actual: exits.length ? `${where} offers ${exits.map((e) => `“${e.label}”`).join(', ')}` : `${where} asks a question (answer it with caller:)`,
+        blockId: waiting.blockId,
+        step: stepNo,
+      });
       break;
     }
     await call.choose(exit.id);
@@ -76,9 +99,15 @@ export async function runFlowTest(flow: FlowDocument, test: FlowTest, options: R
   for (const e of [...call.trace].reverse()) {
     if (e.kind === 'api.attempt' && e.error === 'NOT_MOCKED' && !unmocked.has(e.blockId!)) {
       unmocked.add(e.blockId!);
-      differences.unshift({ what: `“${refs.nameOf(e.blockId!)}”`, expected: 'a mocked or replayed answer', actual: e.message ?? 'nothing to replay', blockId: e.blockId! });
+      differences.unshift({
+        what: `“${refs.nameOf(e.blockId!)}”`,
+        expected: 'a mocked or replayed answer',
+        actual: e.message ?? 'nothing to replay',
+        blockId: e.blockId!,
+      });
     }
-    if (e.kind === 'problem' && e.fatal) differences.unshift({ what: 'The call', expected: 'runs to its end', actual: e.message, ...(e.blockId ? { blockId: e.blockId } : {}) });
+    if (e.kind === 'problem' && e.fatal)
+      differences.unshift({ what: 'The call', expected: 'runs to its end', actual: e.message, ...(e.blockId ? { blockId: e.blockId } : {}) });
   }
   return { name: test.name, passed: differences.length === 0, differences, trace: call.trace, callMs: Math.round(options.clock.now() - started) };
 }

@@ -5,8 +5,20 @@ import { replaceVariable, splitTokens, variablesIn } from './variableTokens';
 import { variablePrefix } from './variablePrefix';
 import type { FlowEdge, FlowNode } from '../flow/FlowDocument';
 
-const node = (id: string, type: FlowNode['type'], data: Record<string, unknown> = {}, stage: FlowNode['stage'] = 'live'): FlowNode => ({ id, type, position: { x: 0, y: 0 }, stage, data: { name: id, ...data } });
-const edge = (source: string, target: string, sourceHandle = 'next'): FlowEdge => ({ id: `${source}-${target}`, source, sourceHandle, target, targetHandle: 'in' });
+const node = (id: string, type: FlowNode['type'], data: Record<string, unknown> = {}, stage: FlowNode['stage'] = 'live'): FlowNode => ({
+  id,
+  type,
+  position: { x: 0, y: 0 },
+  stage,
+  data: { name: id, ...data },
+});
+const edge = (source: string, target: string, sourceHandle = 'next'): FlowEdge => ({
+  id: `${source}-${target}`,
+  source,
+  sourceHandle,
+  target,
+  targetHandle: 'in',
+});
 
 // start → lookup → branch(filter) → a: uses lookup ; filter else → b
 const nodes = [
@@ -58,9 +70,27 @@ describe('variables', () => {
   });
 
   test('a tested block offers exactly its published fields; a field gone after a re-test is invalid', () => {
-    const tested = nodes.map((n) => (n.id === 'Lookup Lead' ? { ...n, data: { ...n.data, published: [{ path: 'response', type: 'object' }, { path: 'customer', type: 'object' }, { path: 'customer.name', type: 'string', value: 'Ann' }] } } : n));
+    const tested = nodes.map((n) =>
+      n.id === 'Lookup Lead'
+        ? {
+            ...n,
+            data: {
+              ...n.data,
+              published: [
+                { path: 'response', type: 'object' },
+                { path: 'customer', type: 'object' },
+                { path: 'customer.name', type: 'string', value: 'Ann' },
+              ],
+            },
+          }
+        : n,
+    );
     const groups = availableVariables('a', 'live', tested, edges, []);
-    expect(groups[0]!.variables.map((v) => [v.name, v.type, v.value])).toEqual([['lookup_lead.response', 'object', undefined], ['lookup_lead.customer', 'object', undefined], ['lookup_lead.customer.name', 'string', 'Ann']]);
+    expect(groups[0]!.variables.map((v) => [v.name, v.type, v.value])).toEqual([
+      ['lookup_lead.response', 'object', undefined],
+      ['lookup_lead.customer', 'object', undefined],
+      ['lookup_lead.customer.name', 'string', 'Ann'],
+    ]);
     expect(invalidVariables(tested, edges, []).map((i) => i.name)).toEqual(['a.response', 'lookup_lead.customer.id']);
   });
 });

@@ -92,7 +92,14 @@ export function availableVariables(
     const published = node && blockCatalog[node.type].publishes?.(node.data, { id, prefix: variablePrefix(String(node.data.name ?? '')) });
     if (!node || !published) continue;
     if (published.sharedGroup) shared.set(published.sharedGroup, [...(shared.get(published.sharedGroup) ?? []), ...published.variables]);
-    else groups.push({ title: String(node.data.name ?? '') || blockCatalog[node.type].label, sourceId: id, variables: published.variables, ...(published.openPrefix ? { openPrefix: published.openPrefix } : {}), ...(published.note ? { note: published.note } : {}) });
+    else
+      groups.push({
+        title: String(node.data.name ?? '') || blockCatalog[node.type].label,
+        sourceId: id,
+        variables: published.variables,
+        ...(published.openPrefix ? { openPrefix: published.openPrefix } : {}),
+        ...(published.note ? { note: published.note } : {}),
+      });
   }
   groups.push({ title: 'Call Variables', variables: stage === 'post' ? [...CALL_VARIABLES, ...POST_CALL_VARIABLES] : CALL_VARIABLES });
   groups.push({

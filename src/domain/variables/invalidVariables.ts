@@ -38,7 +38,12 @@ export function invalidVariables(nodes: readonly FlowNode[], edges: readonly Flo
 }
 
 /** Replacements offered for an invalid reference: names available in every block that uses it. */
-export function replacementsFor(nodeIds: readonly string[], nodes: readonly FlowNode[], edges: readonly FlowEdge[], custom: readonly CustomVariable[]): VariableGroup[] {
+export function replacementsFor(
+  nodeIds: readonly string[],
+  nodes: readonly FlowNode[],
+  edges: readonly FlowEdge[],
+  custom: readonly CustomVariable[],
+): VariableGroup[] {
   const perNode = nodeIds.map((id) => {
     const node = nodes.find((n) => n.id === id)!;
     return availableVariables(id, node.stage, nodes, edges, custom);

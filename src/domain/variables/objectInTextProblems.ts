@@ -18,7 +18,8 @@ export function objectInTextProblems(node: FlowNode, groups: readonly VariableGr
   const problems: string[] = [];
   for (const name of textUses) {
     const type = findVariable(name, groups)?.type;
-    if (type === 'object' || type === 'array') problems.push(`“${name}” is ${type === 'array' ? 'an array' : 'an object'} and cannot be placed in a text field`);
+    if (type === 'object' || type === 'array')
+      problems.push(`“${name}” is ${type === 'array' ? 'an array' : 'an object'} and cannot be placed in a text field`);
   }
   return problems;
 }

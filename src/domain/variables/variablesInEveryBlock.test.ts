@@ -8,21 +8,55 @@ import { conditionVariable } from '../blocks/filter/conditionVariable';
 import { defaultData } from '../blocks/blockCatalog';
 import type { FlowEdge, FlowNode } from '../flow/FlowDocument';
 
-const node = (id: string, type: FlowNode['type'], data: Record<string, unknown> = {}): FlowNode => ({ id, type, position: { x: 0, y: 0 }, stage: 'live', data: { ...defaultData(type), name: id, ...data } });
-const edge = (source: string, target: string, sourceHandle = 'next'): FlowEdge => ({ id: `${source}-${sourceHandle}-${target}`, source, sourceHandle, target, targetHandle: 'in' });
+const node = (id: string, type: FlowNode['type'], data: Record<string, unknown> = {}): FlowNode => ({
+  id,
+  type,
+  position: { x: 0, y: 0 },
+  stage: 'live',
+  data: { ...defaultData(type), name: id, ...data },
+});
+const edge = (source: string, target: string, sourceHandle = 'next'): FlowEdge => ({
+  id: `${source}-${sourceHandle}-${target}`,
+  source,
+  sourceHandle,
+  target,
+  targetHandle: 'in',
+});
 
 // Start → Lookup (API) → Route (Filter on lookup.status) → Say (Talk) → Ask (Collect) → Bye (End Call)
-const published = [{ path: 'response', type: 'object' }, { path: 'status', type: 'string', value: 'shipped' }, { path: 'total', type: 'number', value: 42 }, { path: 'paid', type: 'boolean', value: true }];
+const published = [
+  { path: 'response', type: 'object' },
+  { path: 'status', type: 'string', value: 'shipped' },
+  { path: 'total', type: 'number', value: 42 },
+  { path: 'paid', type: 'boolean', value: true },
+];
 const flow = () => {
   const nodes = [
     node('Start', 'start', { greeting: 'Hi {{call.caller_number}}' }),
     node('Lookup', 'apiRequest', { configured: true, url: 'http://127.0.0.1/orders', published }),
-    node('Route', 'filter', { cases: [{ id: 'c1', match: 'all', conditions: [{ id: 'k1', variable: '{{lookup.status}}', operator: 'equals', value: '{{lookup.status}}' }] }] }),
-    node('Say', 'talk', { prompt: 'Tell them the order is {{lookup.status}} and costs {{lookup.total}}', exits: [{ id: 'done', label: 'Caller heard {{lookup.status}}' }] }),
-    node('Ask', 'collect', { fields: [{ id: 'f1', name: 'email', type: 'Email', description: 'Email for {{lookup.status}}', required: true, confirm: false }, { id: 'f2', name: 'amount', type: 'Currency', description: 'Amount', required: true, confirm: false }] }),
+    node('Route', 'filter', {
+      cases: [{ id: 'c1', match: 'all', conditions: [{ id: 'k1', variable: '{{lookup.status}}', operator: 'equals', value: '{{lookup.status}}' }] }],
+    }),
+    node('Say', 'talk', {
+      prompt: 'Tell them the order is {{lookup.status}} and costs {{lookup.total}}',
+      exits: [{ id: 'done', label: 'Caller heard {{lookup.status}}' }],
+    }),
+    node('Ask', 'collect', {
+      fields: [
+        { id: 'f1', name: 'email', type: 'Email', description: 'Email for {{lookup.status}}', required: true, confirm: false },
+        { id: 'f2', name: 'amount', type: 'Currency', description: 'Amount', required: true, confirm: false },
+      ],
+    }),
     node('Bye', 'endCall', { message: 'We will write to {{email}} about {{lookup.status}}.' }),
   ];
-  const edges = [edge('Start', 'Lookup'), edge('Lookup', 'Route'), edge('Route', 'Say', 'case:c1'), edge('Route', 'Bye', 'else'), edge('Say', 'Ask', 'exit:done'), edge('Ask', 'Bye')];
+  const edges = [
+    edge('Start', 'Lookup'),
+    edge('Lookup', 'Route'),
+    edge('Route', 'Say', 'case:c1'),
+    edge('Route', 'Bye', 'else'),
+    edge('Say', 'Ask', 'exit:done'),
+    edge('Ask', 'Bye'),
+  ];
   return { nodes, edges };
 };
 
@@ -36,7 +70,10 @@ describe('variables in every block', () => {
     const { nodes, edges } = flow();
     const without = nodes.filter((n) => n.id !== 'Lookup');
     const rewired = [edge('Start', 'Route'), ...edges.filter((e) => e.source !== 'Lookup' && e.target !== 'Lookup')];
-    expect(invalidVariables(without, rewired, [])).toEqual([{ name: 'lookup.status', nodeIds: ['Route', 'Say', 'Ask', 'Bye'] }, { name: 'lookup.total', nodeIds: ['Say'] }]);
+    expect(invalidVariables(without, rewired, [])).toEqual([
+      { name: 'lookup.status', nodeIds: ['Route', 'Say', 'Ask', 'Bye'] },
+      { name: 'lookup.total', nodeIds: ['Say'] },
+    ]);
     const problems = flowChecklist(without, rewired);
     expect(problems.map((p) => p.blockName)).toEqual(['Route', 'Say', 'Ask', 'Bye']);
     expect(problems[0]!.messages).toContain('Invalid variable “lookup.status”: it is not available in this block');
@@ -68,7 +105,10 @@ describe('variables in every block', () => {
     const chained = availableVariables('D', 'live', chain, [edge('A', 'B'), edge('B', 'C'), edge('C', 'D')], []);
     expect(chained.slice(0, 3).map((g) => g.title)).toEqual(['C', 'B', 'A']);
     const collected = groups.find((g) => g.title === 'Collect Variables')!.variables;
-    expect(collected.map((v) => [v.name, v.type])).toEqual([['email', 'string'], ['amount', 'number']]);
+    expect(collected.map((v) => [v.name, v.type])).toEqual([
+      ['email', 'string'],
+      ['amount', 'number'],
+    ]);
   });
 });
 
@@ -87,7 +127,11 @@ describe('Filter', () => {
     expect(conditionVariable({ variable: '{{lookup.status}}' })).toBe('lookup.status');
     expect(conditionVariable({ variable: '' })).toBe('');
     const { nodes, edges } = flow();
-    const empty = nodes.map((n) => (n.id === 'Route' ? { ...n, data: { ...n.data, cases: [{ id: 'c1', match: 'all', conditions: [{ id: 'k1', variable: '', operator: 'is empty', value: '' }] }] } } : n));
+    const empty = nodes.map((n) =>
+      n.id === 'Route'
+        ? { ...n, data: { ...n.data, cases: [{ id: 'c1', match: 'all', conditions: [{ id: 'k1', variable: '', operator: 'is empty', value: '' }] }] } }
+        : n,
+    );
     expect(flowChecklist(empty, edges).find((p) => p.blockName === 'Route')?.messages).toEqual(['Case 1: every condition needs a variable']);
   });
 });

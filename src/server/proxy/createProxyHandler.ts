@@ -32,7 +32,10 @@ export function proxyOptionsFromEnv(env: NodeJS.ProcessEnv): ProxyOptions {
 }
 
 function send(res: ServerResponse, status: number, body: unknown): Promise<void> {
-  if (res.headersSent) { res.destroy(); return Promise.resolve(); }
+  if (res.headersSent) {
+    res.destroy();
+    return Promise.resolve();
+  }
   return writeJson(res, status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }, body);
 }
 
@@ -72,13 +75,18 @@ export function createProxyHandler(options: ProxyOptions = {}) {
       if (origin !== undefined && origin !== `http://${host}` && origin !== `https://${host}`) {
         throw new ProxyError('FORBIDDEN_ORIGIN', 'Test requests can only be sent from the Switchboard page itself.');
       }
-      if (req.headers['sec-fetch-site'] === 'cross-site') throw new ProxyError('FORBIDDEN_ORIGIN', 'Test requests can only be sent from the Switchboard page itself.');
+      if (req.headers['sec-fetch-site'] === 'cross-site')
+        throw new ProxyError('FORBIDDEN_ORIGIN', 'Test requests can only be sent from the Switchboard page itself.');
       if (!/^application\/json\s*(;|$)/i.test(String(req.headers['content-type'] ?? ''))) {
         throw new ProxyError('UNSUPPORTED_MEDIA_TYPE', 'The proxy takes JSON (Content-Type: application/json).');
       }
       const raw = await readLimited(req, MAX_SPEC_BYTES);
       let parsed: unknown;
-      try { parsed = JSON.parse(raw.toString('utf8')); } catch { throw new ProxyError('INVALID_REQUEST', 'The test request is not valid JSON.'); }
+      try {
+        parsed = JSON.parse(raw.toString('utf8'));
+      } catch {
+        throw new ProxyError('INVALID_REQUEST', 'The test request is not valid JSON.');
+      }
       const spec = readSpec(parsed);
       if (active >= maxConcurrent) throw new ProxyError('BUSY', 'Too many test requests are running at once. Wait a moment and send again.');
       active++;

@@ -64,7 +64,10 @@ export function checkDestination(address: string, port: number, hostname: string
 export function parseAllowList(value: string | undefined): { allow: AllowList; warnings: string[] } {
   const allow: AllowList = { hosts: [], ranges: [] };
   const warnings: string[] = [];
-  for (const raw of (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (raw.includes('/')) {
       try {
         const [net, bits] = ipaddr.parseCIDR(raw);

@@ -65,24 +65,58 @@ beforeAll(async () => {
   });
   proxy = await app();
 });
-afterAll(() => Promise.all(servers.map((s) => new Promise<void>((r) => { s.closeAllConnections?.(); s.close(() => r()); }))));
+afterAll(() =>
+  Promise.all(
+    servers.map(
+      (s) =>
+        new Promise<void>((r) => {
+          s.closeAllConnections?.();
+          s.close(() => r());
+        }),
+    ),
+  ),
+);
 
 describe('POST /api/proxy: forwarding', () => {
   it('sends the request and answers with status, headers, text body and timings', async () => {
-    const { status, json } = await proxy({ method: 'post', url: `${echo.origin}/created?x=1`, headers: [['X-Test', 'yes'], ['Content-Type', 'application/json']], body: { text: '{"a":1}' }, timeoutMs: 5000 });
+    const { status, json } = await proxy({
+      method: 'post',
+      url: `${echo.origin}/created?x=1`,
+      headers: [
+        ['X-Test', 'yes'],
+        ['Content-Type', 'application/json'],
+      ],
+      body: { text: '{"a":1}' },
+      timeoutMs: 5000,
+    });
     expect(status).toBe(200);
     expect(json).toMatchObject({ ok: true, status: 201, statusText: 'Created', url: `${echo.origin}/created?x=1`, redirects: [], body: { truncated: false } });
     const sent = JSON.parse(json.body.text);
     expect(sent).toMatchObject({ method: 'POST', url: '/created?x=1', body: '{"a":1}', headers: { 'x-test': 'yes', 'content-length': '7' } });
-    expect(json.headers.filter(([n]: [string]) => n === 'set-cookie')).toEqual([['set-cookie', 'a=1'], ['set-cookie', 'b=2']]);
+    expect(json.headers.filter(([n]: [string]) => n === 'set-cookie')).toEqual([
+      ['set-cookie', 'a=1'],
+      ['set-cookie', 'b=2'],
+    ]);
     expect(json.timings.totalMs).toBeGreaterThanOrEqual(0);
   });
 
   it('strips hop-by-hop headers and a user-set Host, Content-Length or Transfer-Encoding; never forwards our own cookies', async () => {
-    const { json } = await proxy({
-      method: 'POST', url: `${echo.origin}/`, body: { text: 'abc' },
-      headers: [['Connection', 'x-secret'], ['Host', 'evil.example'], ['Content-Length', '999'], ['Transfer-Encoding', 'chunked'], ['Upgrade', 'websocket'], ['Keep-Alive', '1']],
-    }, { cookie: 'switchboard_session=should-not-leak' });
+    const { json } = await proxy(
+      {
+        method: 'POST',
+        url: `${echo.origin}/`,
+        body: { text: 'abc' },
+        headers: [
+          ['Connection', 'x-secret'],
+          ['Host', 'evil.example'],
+          ['Content-Length', '999'],
+          ['Transfer-Encoding', 'chunked'],
+          ['Upgrade', 'websocket'],
+          ['Keep-Alive', '1'],
+        ],
+      },
+      { cookie: 'switchboard_session=should-not-leak' },
+    );
     const sent = JSON.parse(json.body.text);
     expect(sent.headers.host).toBe(`127.0.0.1:${echo.port}`);
     expect(sent.headers['content-length']).toBe('3');
@@ -157,7 +191,10 @@ describe('POST /api/proxy: forwarding', () => {
   it('explains refused and reset connections', async () => {
     const closed = await new Promise<number>((resolve) => {
       const s = net.createServer();
-      s.listen(0, '127.0.0.1', () => { const p = (s.address() as AddressInfo).port; s.close(() => resolve(p)); });
+      s.listen(0, '127.0.0.1', () => {
+        const p = (s.address() as AddressInfo).port;
+        s.close(() => resolve(p));
+      });
     });
     expect((await proxy({ method: 'GET', url: `http://127.0.0.1:${closed}/` })).json.error.code).toBe('CONNECTION_REFUSED');
     const reset = await upstream((req) => req.socket.destroy());
@@ -174,11 +211,16 @@ describe('POST /api/proxy: under load', () => {
     const slow = await upstream((_req, res) => {
       open++;
       most = Math.max(most, open);
-      setTimeout(() => { open--; res.end('{"ok":true}'); }, 1000);
+      setTimeout(() => {
+        open--;
+        res.end('{"ok":true}');
+      }, 1000);
     });
     // Answering takes 1 s; the timeout allows 2.2 s. With 16 connections the second wave of 16
     // would finish at 2 s and the fourth at 4 s: three quarters of these would time out.
-    const results = await Promise.all(Array.from({ length: 64 }, (_, i) => proxy({ method: 'GET', url: `${slow.origin}/slow/${i}`, headers: [], timeoutMs: 2200 })));
+    const results = await Promise.all(
+      Array.from({ length: 64 }, (_, i) => proxy({ method: 'GET', url: `${slow.origin}/slow/${i}`, headers: [], timeoutMs: 2200 })),
+    );
     const timeouts = results.filter((r) => r.json.ok === false);
     expect(timeouts.map((r) => r.json.error?.code)).toEqual([]);
     expect(results.every((r) => r.json.status === 200)).toBe(true);
@@ -212,7 +254,13 @@ describe('POST /api/proxy: redirects', () => {
       else if (req.url === '/landing') res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(req.headers));
       else res.writeHead(302, { location: `${other.origin}/elsewhere` }).end();
     });
-    const creds = [['Authorization', 'Bearer t'], ['Cookie', 'c=1'], ['X-Api-Key', 'k'], ['X-Session-Id', 's'], ['X-Trace', 'keep']];
+    const creds = [
+      ['Authorization', 'Bearer t'],
+      ['Cookie', 'c=1'],
+      ['X-Api-Key', 'k'],
+      ['X-Session-Id', 's'],
+      ['X-Trace', 'keep'],
+    ];
     const away = JSON.parse((await proxy({ method: 'GET', url: `${hop.origin}/away`, headers: creds })).json.body.text);
     expect(away.headers).toMatchObject({ 'x-trace': 'keep' });
     for (const h of ['authorization', 'cookie', 'x-api-key', 'x-session-id']) expect(away.headers).not.toHaveProperty(h);
@@ -223,9 +271,20 @@ describe('POST /api/proxy: redirects', () => {
 
 describe('POST /api/proxy: destinations (no blocked address is ever dialled)', () => {
   const metadataForms = [
-    'http://169.254.169.254/latest/meta-data/', 'http://2852039166/', 'http://0xA9FEA9FE/', 'http://0251.0376.0251.0376/',
-    'http://169.254.43518/', 'http://[::ffff:169.254.169.254]/', 'http://[::ffff:a9fe:a9fe]/', 'http://[fe80::1]/',
-    'http://0.0.0.0:80/', 'http://0/', 'http://[::]/', 'http://224.0.0.1/', 'http://255.255.255.255/', 'http://[ff02::1]/',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://2852039166/',
+    'http://0xA9FEA9FE/',
+    'http://0251.0376.0251.0376/',
+    'http://169.254.43518/',
+    'http://[::ffff:169.254.169.254]/',
+    'http://[::ffff:a9fe:a9fe]/',
+    'http://[fe80::1]/',
+    'http://0.0.0.0:80/',
+    'http://0/',
+    'http://[::]/',
+    'http://224.0.0.1/',
+    'http://255.255.255.255/',
+    'http://[ff02::1]/',
     'http://[fd00:ec2::254]/',
   ];
 
@@ -241,9 +300,26 @@ describe('POST /api/proxy: destinations (no blocked address is ever dialled)', (
   it('hosted mode refuses loopback and private targets, in every notation, and names that resolve to them', async () => {
     const { dial, calls } = forbiddenDialer();
     const resolved: string[] = [];
-    const resolve: Resolver = async (name) => { resolved.push(name); return [{ address: name === 'mixed.test' ? '10.1.2.3' : '127.0.0.1', family: 4 }]; };
+    const resolve: Resolver = async (name) => {
+      resolved.push(name);
+      return [{ address: name === 'mixed.test' ? '10.1.2.3' : '127.0.0.1', family: 4 }];
+    };
     const p = await app({ mode: 'hosted', dial, resolve });
-    for (const url of ['http://127.0.0.1/', 'http://127.1/', 'http://2130706433/', 'http://0x7f000001/', 'http://[::1]/', 'http://[::ffff:127.0.0.1]/', 'http://10.0.0.1/', 'http://192.168.1.1/', 'http://172.16.0.1/', 'http://100.64.0.1/', 'http://[fc00::1]/', 'http://rebind.test/', 'http://mixed.test/']) {
+    for (const url of [
+      'http://127.0.0.1/',
+      'http://127.1/',
+      'http://2130706433/',
+      'http://0x7f000001/',
+      'http://[::1]/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://10.0.0.1/',
+      'http://192.168.1.1/',
+      'http://172.16.0.1/',
+      'http://100.64.0.1/',
+      'http://[fc00::1]/',
+      'http://rebind.test/',
+      'http://mixed.test/',
+    ]) {
       const { status, json } = await p({ method: 'GET', url });
       expect(status, url).toBe(403);
       expect(json.error.message).toMatch(/PROXY_ALLOW/);
@@ -255,7 +331,10 @@ describe('POST /api/proxy: destinations (no blocked address is ever dialled)', (
   it('hosted mode reaches a private address that PROXY_ALLOW names, through the checked address only', async () => {
     const dialled: string[] = [];
     // The "private network" is simulated: the socket is really opened to the loopback echo server.
-    const dial: Dialer = ({ address, port }) => { dialled.push(`${address}:${port}`); return net.connect({ host: '127.0.0.1', port: echo.port }); };
+    const dial: Dialer = ({ address, port }) => {
+      dialled.push(`${address}:${port}`);
+      return net.connect({ host: '127.0.0.1', port: echo.port });
+    };
     const resolve: Resolver = async () => [{ address: '10.20.30.40', family: 4 }];
     const p = await app({ mode: 'hosted', allow: '10.20.0.0/16', dial, resolve });
     const { json } = await p({ method: 'GET', url: 'http://internal-crm.test:8080/ping' });
@@ -264,7 +343,9 @@ describe('POST /api/proxy: destinations (no blocked address is ever dialled)', (
   });
 
   it('reports a name that does not resolve as DNS', async () => {
-    const resolve: Resolver = async () => { throw Object.assign(new Error('nope'), { code: 'ENOTFOUND' }); };
+    const resolve: Resolver = async () => {
+      throw Object.assign(new Error('nope'), { code: 'ENOTFOUND' });
+    };
     const { status, json } = await (await app({ resolve })).call(null, { method: 'GET', url: 'http://no-such-host.test/' });
     expect(status).toBe(502);
     expect(json.error).toMatchObject({ code: 'DNS', message: expect.stringMatching(/no-such-host\.test/) });
@@ -276,7 +357,8 @@ describe('POST /api/proxy: destinations (no blocked address is ever dialled)', (
     try {
       expect((await proxy({ method: 'GET', url: echo.origin })).json.status).toBe(200);
     } finally {
-      if (previous === undefined) delete process.env.HTTP_PROXY; else process.env.HTTP_PROXY = previous;
+      if (previous === undefined) delete process.env.HTTP_PROXY;
+      else process.env.HTTP_PROXY = previous;
     }
   });
 });
@@ -284,7 +366,10 @@ describe('POST /api/proxy: destinations (no blocked address is ever dialled)', (
 describe('POST /api/proxy: who may call it, and bad input', () => {
   it('refuses a foreign Origin before anything is sent', async () => {
     let hits = 0;
-    const counted = await upstream((_req, res) => { hits++; res.end('x'); });
+    const counted = await upstream((_req, res) => {
+      hits++;
+      res.end('x');
+    });
     for (const origin of ['http://evil.example', 'http://127.0.0.1:1', 'null']) {
       const { status, json } = await proxy({ method: 'GET', url: counted.origin }, { origin });
       expect(status).toBe(403);

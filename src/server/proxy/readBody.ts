@@ -11,10 +11,15 @@ const MAX_ENCODINGS = 3;
 
 function decoder(encoding: string): Transform | null {
   switch (encoding) {
-    case 'gzip': case 'x-gzip': return createGunzip();
-    case 'deflate': return createInflate();
-    case 'br': return createBrotliDecompress();
-    default: return null;
+    case 'gzip':
+    case 'x-gzip':
+      return createGunzip();
+    case 'deflate':
+      return createInflate();
+    case 'br':
+      return createBrotliDecompress();
+    default:
+      return null;
   }
 }
 
@@ -27,7 +32,10 @@ export async function readBody(body: Readable, contentEncoding: string | undefin
   // Destroying the body on purpose (cap reached, refused encoding) makes it emit an abort error;
   // that is the intended end, not a crash.
   body.on('error', () => {});
-  const encodings = (contentEncoding ?? '').split(',').map((e) => e.trim().toLowerCase()).filter((e) => e && e !== 'identity');
+  const encodings = (contentEncoding ?? '')
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter((e) => e && e !== 'identity');
   if (encodings.length > MAX_ENCODINGS) {
     body.destroy();
     throw new ProxyError('BAD_RESPONSE', `The server answered with ${encodings.length} stacked compressions, which Switchboard does not unpack.`);

@@ -22,14 +22,19 @@ export function readSpec(input: unknown): ProxySpec {
   if (!METHODS.has(method)) throw invalid(`The method must be one of ${[...METHODS].join(', ')}.`);
   if (typeof o.url !== 'string' || !o.url || o.url.length > 16_384) throw invalid('The URL is missing or too long.');
   let url: URL;
-  try { url = new URL(o.url); } catch { throw invalid(`“${o.url.slice(0, 100)}” is not a valid URL. It should look like https://api.example.com/path.`); }
+  try {
+    url = new URL(o.url);
+  } catch {
+    throw invalid(`“${o.url.slice(0, 100)}” is not a valid URL. It should look like https://api.example.com/path.`);
+  }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw invalid('Only http:// and https:// URLs can be called.');
   if (url.username || url.password) throw invalid('Put credentials in an Authorization header, not in the URL.');
   const headers: [string, string][] = [];
   if (o.headers !== undefined) {
     if (!Array.isArray(o.headers) || o.headers.length > 200) throw invalid('Headers must be a list of [name, value] pairs.');
     for (const h of o.headers) {
-      if (!Array.isArray(h) || h.length !== 2 || typeof h[0] !== 'string' || typeof h[1] !== 'string') throw invalid('Headers must be a list of [name, value] pairs.');
+      if (!Array.isArray(h) || h.length !== 2 || typeof h[0] !== 'string' || typeof h[1] !== 'string')
+        throw invalid('Headers must be a list of [name, value] pairs.');
       if (!HEADER_NAME.test(h[0])) throw invalid(`“${h[0].slice(0, 60)}” is not a valid header name.`);
       // A line break in a value would let it forge headers of its own (header injection).
       if (/[\r\n\0]/.test(h[1])) throw invalid(`The value of header “${h[0]}” contains a line break.`);
@@ -46,7 +51,8 @@ export function readSpec(input: unknown): ProxySpec {
   }
   let timeoutMs = 10_000;
   if (o.timeoutMs !== undefined) {
-    if (typeof o.timeoutMs !== 'number' || !Number.isFinite(o.timeoutMs) || o.timeoutMs < 1) throw invalid('timeoutMs must be a positive number of milliseconds.');
+    if (typeof o.timeoutMs !== 'number' || !Number.isFinite(o.timeoutMs) || o.timeoutMs < 1)
+      throw invalid('timeoutMs must be a positive number of milliseconds.');
     timeoutMs = Math.min(o.timeoutMs, MAX_TIMEOUT_MS);
   }
   return { method, url, headers, ...(body ? { body } : {}), timeoutMs };

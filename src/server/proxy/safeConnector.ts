@@ -67,8 +67,14 @@ export function createSafeConnector({ check, resolve = systemResolver, dial = sy
           finish(Object.assign(new Error('connect timeout'), { code: 'UND_ERR_CONNECT_TIMEOUT' }));
         }, connectTimeoutMs);
         socket.setNoDelay?.(true);
-        socket.once(https ? 'secureConnect' : 'connect', () => { clearTimeout(timer); finish(null, socket); });
-        socket.once('error', (err) => { clearTimeout(timer); finish(err); });
+        socket.once(https ? 'secureConnect' : 'connect', () => {
+          clearTimeout(timer);
+          finish(null, socket);
+        });
+        socket.once('error', (err) => {
+          clearTimeout(timer);
+          finish(err);
+        });
       },
       (err: Error) => finish(err),
     );

@@ -77,7 +77,10 @@ export const apiRequestBlock = defineBlock<ApiRequestData>({
   // The continuation keeps its id when it becomes Success, so turning error handling on keeps it.
   outputs: (d) =>
     d.errorHandling
-      ? [{ id: 'next', label: 'Success', kind: 'live', required: true }, { id: 'error', label: 'Error', kind: 'live', required: true }]
+      ? [
+          { id: 'next', label: 'Success', kind: 'live', required: true },
+          { id: 'error', label: 'Error', kind: 'live', required: true },
+        ]
       : [{ id: 'next', kind: 'live', required: true }],
   validate: (d, stage) => {
     const problems: string[] = [];
@@ -85,7 +88,16 @@ export const apiRequestBlock = defineBlock<ApiRequestData>({
     else if (!d.url.trim().startsWith('{{')) {
       // The URL as Send would build it, with any value in place of its variables: the Checklist
       // must refuse what Send refuses (a URL that cannot parse), and accept what Send accepts.
-      const problem = urlProblem(encodeUrlLiteral(composeUrl(d.url.trim(), d.query.filter((r) => r.enabled)).replace(/#.*$/, '').replace(tokenPattern(), 'x')));
+      const problem = urlProblem(
+        encodeUrlLiteral(
+          composeUrl(
+            d.url.trim(),
+            d.query.filter((r) => r.enabled),
+          )
+            .replace(/#.*$/, '')
+            .replace(tokenPattern(), 'x'),
+        ),
+      );
       if (problem) problems.push(problem);
     }
     if (BODY_METHODS.includes(d.method) && d.body.type === 'json') {
@@ -101,11 +113,24 @@ export const apiRequestBlock = defineBlock<ApiRequestData>({
   summary: (d) => composeUrl(d.url, d.query),
   badge: (d) => d.method,
   // A tested block offers exactly its last 2xx response's fields; untested, any path under its name.
-  publishes: (d, { id, prefix }) => d.published?.length
-    ? {
-      variables: d.published.map((v) => ({ name: `${prefix}.${v.path}`, label: v.path, type: v.type, value: v.value, sourceId: id, ...(v.path === 'response' ? { description: 'The whole response body' } : {}) })),
-      ...(testIsStale(d) ? { note: 'Request changed since this test: test again to refresh these values.' } : {}),
-    }
-    : { variables: [{ name: `${prefix}.response`, label: 'response', description: 'The whole response body (test the block to list its fields)', sourceId: id }], openPrefix: `${prefix}.` },
+  publishes: (d, { id, prefix }) =>
+    d.published?.length
+      ? {
+          variables: d.published.map((v) => ({
+            name: `${prefix}.${v.path}`,
+            label: v.path,
+            type: v.type,
+            value: v.value,
+            sourceId: id,
+            ...(v.path === 'response' ? { description: 'The whole response body' } : {}),
+          })),
+          ...(testIsStale(d) ? { note: 'Request changed since this test: test again to refresh these values.' } : {}),
+        }
+      : {
+          variables: [
+            { name: `${prefix}.response`, label: 'response', description: 'The whole response body (test the block to list its fields)', sourceId: id },
+          ],
+          openPrefix: `${prefix}.`,
+        },
   outcome: (d) => d.outcome,
 });

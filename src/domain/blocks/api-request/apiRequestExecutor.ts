@@ -27,7 +27,12 @@ export const apiRequestExecutor: Executor<ApiRequestData> = async (ctx, data) =>
 
   const resolved = resolveRequest(requestOf(data), ctx.values);
   if (!resolved.ok) {
-    for (const p of resolved.problems) ctx.emit({ kind: 'problem', message: p.variable && !(p.variable in ctx.values) ? `“${p.variable}” has no value: the block that sets it was not reached.` : p.message, fatal: false });
+    for (const p of resolved.problems)
+      ctx.emit({
+        kind: 'problem',
+        message: p.variable && !(p.variable in ctx.values) ? `“${p.variable}” has no value: the block that sets it was not reached.` : p.message,
+        fatal: false,
+      });
     ctx.emit({ kind: 'api.result', ok: false, route: failed, error: 'INVALID_REQUEST', ms: 0 });
     return { handle: failed };
   }
@@ -42,7 +47,15 @@ export const apiRequestExecutor: Executor<ApiRequestData> = async (ctx, data) =>
     // Deterministic in a call (the same run gives the same trace); unique per block and attempt loop.
     newKey: () => `${ctx.node.id}-${Math.round(ctx.clock.now())}-${++keys}`,
     onAttempt: (a) => {
-      ctx.emit({ kind: 'api.attempt', attempt: a.attempt, of: a.of, request: ctx.maskRequest(a.request), ms: a.ms, ...(a.injected ? { injected: a.injected } : {}), ...(a.status !== undefined ? { status: a.status, statusText: a.statusText } : { error: a.error!.code, message: a.error!.message }) });
+      ctx.emit({
+        kind: 'api.attempt',
+        attempt: a.attempt,
+        of: a.of,
+        request: ctx.maskRequest(a.request),
+        ms: a.ms,
+        ...(a.injected ? { injected: a.injected } : {}),
+        ...(a.status !== undefined ? { status: a.status, statusText: a.statusText } : { error: a.error!.code, message: a.error!.message }),
+      });
       if (a.waitMs) ctx.emit({ kind: 'api.wait', reason: a.waitReason ?? 'backoff', ms: a.waitMs });
     },
   });
@@ -50,8 +63,13 @@ export const apiRequestExecutor: Executor<ApiRequestData> = async (ctx, data) =>
   const ok = !!answer && answer.status >= 200 && answer.status < 300;
   const contentType = (answer && headerValue(answer.headers, 'content-type')) ?? '';
   ctx.emit({
-    kind: 'api.result', ok, route: ok ? 'next' : failed, ms: run.totalMs,
-    ...(answer ? { status: answer.status, contentType, ...(answer.body.text !== undefined ? { body: answer.body.text } : {}) } : { error: run.error?.code ?? 'UNKNOWN' }),
+    kind: 'api.result',
+    ok,
+    route: ok ? 'next' : failed,
+    ms: run.totalMs,
+    ...(answer
+      ? { status: answer.status, contentType, ...(answer.body.text !== undefined ? { body: answer.body.text } : {}) }
+      : { error: run.error?.code ?? 'UNKNOWN' }),
   });
   if (ok) for (const [path, value] of Object.entries(responseValues(answer.body.text, contentType))) ctx.set(`${ctx.prefix}.${path}`, value);
   return { handle: ok ? 'next' : failed };

@@ -6,11 +6,29 @@ import { collectedType } from './collectedType';
 
 /** The collection types of PRODUCT.md §3. */
 export const COLLECT_TYPES = [
-  'Text', 'Number', 'Age', 'Date', 'Time', 'Name', 'Email', 'Phone', 'URL', 'Address',
-  'Zipcode', 'Currency', 'Percentage', 'Duration', 'Regex', 'Enum', 'Custom',
+  'Text',
+  'Number',
+  'Age',
+  'Date',
+  'Time',
+  'Name',
+  'Email',
+  'Phone',
+  'URL',
+  'Address',
+  'Zipcode',
+  'Currency',
+  'Percentage',
+  'Duration',
+  'Regex',
+  'Enum',
+  'Custom',
 ] as const;
 
-export const collectDefaults: { name: string; fields: { id: string; name: string; type: (typeof COLLECT_TYPES)[number]; description: string; required: boolean; confirm: boolean }[] } = {
+export const collectDefaults: {
+  name: string;
+  fields: { id: string; name: string; type: (typeof COLLECT_TYPES)[number]; description: string; required: boolean; confirm: boolean }[];
+} = {
   name: 'Collect',
   fields: [{ id: 'f1', name: 'caller_name', type: 'Name', description: 'The caller’s full name', required: true, confirm: false }],
 };
@@ -18,7 +36,6 @@ export const collectDefaults: { name: string; fields: { id: string; name: string
 export type CollectField = z.infer<typeof fieldSchema>;
 
 export type CollectData = z.infer<typeof collectSchema>;
-
 
 export const collectBlock = defineBlock<CollectData>({
   type: 'collect',
@@ -51,6 +68,8 @@ export const collectBlock = defineBlock<CollectData>({
   // Collected values are named by their field alone and typed by the collection type.
   publishes: (d, { id }) => ({
     sharedGroup: 'Collect Variables',
-    variables: d.fields.filter((f) => f.name).map((f) => ({ name: f.name, label: f.name, type: collectedType(f.type), description: `${f.type}: ${f.description}`, sourceId: id })),
+    variables: d.fields
+      .filter((f) => f.name)
+      .map((f) => ({ name: f.name, label: f.name, type: collectedType(f.type), description: `${f.type}: ${f.description}`, sourceId: id })),
   }),
 });

@@ -19,15 +19,28 @@ export const collectExecutor: Executor<CollectData> = async (ctx, data) => {
     for (;;) {
       const said = await ctx.input({ kind: 'collect', blockId: ctx.node.id, field: field.name, type: field.type, required: field.required });
       if (SKIP.test(said.trim())) {
-        if (field.required) { ctx.say(`I need this to go on. ${ask}`, 'turn'); continue; }
+        if (field.required) {
+          ctx.say(`I need this to go on. ${ask}`, 'turn');
+          continue;
+        }
         ctx.set(field.name, null);
         break;
       }
       const parsed = parseCollected(field.type, said);
-      if (!parsed.ok) { ctx.say(`${parsed.reason}. ${ask}`, 'turn'); continue; }
+      if (!parsed.ok) {
+        ctx.say(`${parsed.reason}. ${ask}`, 'turn');
+        continue;
+      }
       if (field.confirm) {
         ctx.say(`I have ${String(parsed.value)}. Is that right?`, 'turn');
-        const answer = await ctx.input({ kind: 'collect', blockId: ctx.node.id, field: field.name, type: field.type, required: field.required, confirming: true });
+        const answer = await ctx.input({
+          kind: 'collect',
+          blockId: ctx.node.id,
+          field: field.name,
+          type: field.type,
+          required: field.required,
+          confirming: true,
+        });
         if (!YES.test(answer.trim())) {
           ctx.say(NO.test(answer.trim()) ? `Sorry about that. ${ask}` : `Please say yes or no. ${ask}`, 'turn');
           continue;

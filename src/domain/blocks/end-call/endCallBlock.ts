@@ -2,7 +2,11 @@ import type * as z from 'zod/mini';
 import { BLOCK_SIZE, defineBlock } from '../BlockDefinition';
 import type { endCallSchema } from './endCallSchema';
 
-export const endCallDefaults: { name: string; mode: 'fixed' | 'promptable'; message: string } = { name: 'End Call', mode: 'fixed', message: 'Thank you for calling. Goodbye!' };
+export const endCallDefaults: { name: string; mode: 'fixed' | 'promptable'; message: string } = {
+  name: 'End Call',
+  mode: 'fixed',
+  message: 'Thank you for calling. Goodbye!',
+};
 
 export type EndCallData = z.infer<typeof endCallSchema>;
 

@@ -18,7 +18,8 @@ function text(v: unknown): string {
 
 /** Two values are equal as numbers when both read as numbers, else as text (case-insensitive). */
 function equal(seen: unknown, expected: string): boolean {
-  const a = asNumber(seen), b = asNumber(expected);
+  const a = asNumber(seen),
+    b = asNumber(expected);
   if (a !== null && b !== null) return a === b;
   if (typeof seen === 'boolean') return String(seen) === expected.trim().toLowerCase();
   return text(seen).trim().toLowerCase() === expected.trim().toLowerCase();
@@ -31,18 +32,28 @@ function equal(seen: unknown, expected: string): boolean {
  */
 export function evaluateCondition(operator: FilterOperator, seen: unknown, expected: string): boolean {
   switch (operator) {
-    case 'equals': return seen !== undefined && equal(seen, expected);
-    case 'does not equal': return seen === undefined || !equal(seen, expected);
-    case 'contains': return Array.isArray(seen) ? seen.some((item) => equal(item, expected)) : text(seen).toLowerCase().includes(expected.toLowerCase());
-    case 'does not contain': return !evaluateCondition('contains', seen, expected);
-    case 'is greater than': case 'is less than': {
-      const a = asNumber(seen), b = asNumber(expected);
+    case 'equals':
+      return seen !== undefined && equal(seen, expected);
+    case 'does not equal':
+      return seen === undefined || !equal(seen, expected);
+    case 'contains':
+      return Array.isArray(seen) ? seen.some((item) => equal(item, expected)) : text(seen).toLowerCase().includes(expected.toLowerCase());
+    case 'does not contain':
+      return !evaluateCondition('contains', seen, expected);
+    case 'is greater than':
+    case 'is less than': {
+      const a = asNumber(seen),
+        b = asNumber(expected);
       if (a === null || b === null) return false;
       return operator === 'is greater than' ? a > b : a < b;
     }
-    case 'is true': return seen === true || (typeof seen === 'string' && ['true', 'yes'].includes(seen.trim().toLowerCase()));
-    case 'is false': return seen === false || (typeof seen === 'string' && ['false', 'no'].includes(seen.trim().toLowerCase()));
-    case 'is empty': return isEmpty(seen);
-    case 'is not empty': return !isEmpty(seen);
+    case 'is true':
+      return seen === true || (typeof seen === 'string' && ['true', 'yes'].includes(seen.trim().toLowerCase()));
+    case 'is false':
+      return seen === false || (typeof seen === 'string' && ['false', 'no'].includes(seen.trim().toLowerCase()));
+    case 'is empty':
+      return isEmpty(seen);
+    case 'is not empty':
+      return !isEmpty(seen);
   }
 }

@@ -4,9 +4,21 @@ import { conditionVariable } from './conditionVariable';
 import type { caseSchema, conditionSchema, filterSchema } from './filterSchema';
 
 export const FILTER_OPERATORS = [
-  'equals', 'does not equal', 'contains', 'does not contain', 'is greater than', 'is less than', 'is true', 'is false', 'is empty', 'is not empty',
+  'equals',
+  'does not equal',
+  'contains',
+  'does not contain',
+  'is greater than',
+  'is less than',
+  'is true',
+  'is false',
+  'is empty',
+  'is not empty',
 ] as const;
-export const filterDefaults: { name: string; cases: { id: string; match: 'all' | 'any'; conditions: { id: string; variable: string; operator: FilterOperator; value: string }[] }[] } = {
+export const filterDefaults: {
+  name: string;
+  cases: { id: string; match: 'all' | 'any'; conditions: { id: string; variable: string; operator: FilterOperator; value: string }[] }[];
+} = {
   name: 'Filter',
   cases: [{ id: 'c1', match: 'all', conditions: [{ id: 'k1', variable: '', operator: 'equals', value: '' }] }],
 };

@@ -10,7 +10,13 @@ export const filterExecutor: Executor<FilterData> = async (ctx, data) => {
       const variable = conditionVariable(k);
       const seen = ctx.values[variable];
       const expected = UNARY_OPERATORS.includes(k.operator) ? undefined : ctx.text(k.value);
-      return { variable, operator: k.operator, ...(expected !== undefined ? { expected } : {}), seen: seen === undefined ? null : seen, ok: evaluateCondition(k.operator, seen, expected ?? '') };
+      return {
+        variable,
+        operator: k.operator,
+        ...(expected !== undefined ? { expected } : {}),
+        seen: seen === undefined ? null : seen,
+        ok: evaluateCondition(k.operator, seen, expected ?? ''),
+      };
     });
     const matched = conditions.length > 0 && (c.match === 'all' ? conditions.every((k) => k.ok) : conditions.some((k) => k.ok));
     if (matched) {
