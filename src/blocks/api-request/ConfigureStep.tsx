@@ -13,7 +13,7 @@ import { UrlField } from './UrlField';
 import { BodyEditor } from './BodyEditor';
 import { AdvancedSettings } from './AdvancedSettings';
 import { ImportCurlDialog } from './ImportCurlDialog';
-import { useCopied } from './useCopied';
+import { useCopied } from '../../components/useCopied';
 
 type Update = (patch: Partial<ApiRequestData>, field?: string) => void;
 

@@ -1,4 +1,3 @@
-import { headerValue } from '../../domain/request/headerValue';
 import { ClipboardCopy, Send, TriangleAlert } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { requestOf, type ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
@@ -11,34 +10,15 @@ import { exportResolvedCurl } from '../../domain/curl/exportCurl';
 import { inputClass } from '../../components/Field';
 import { Section } from '../../components/Section';
 import { primaryButton, secondaryButton } from '../../components/Modal';
-import { responseVariables } from '../../domain/request/responseVariables';
-import { useCopied } from './useCopied';
+import { useCopied } from '../../components/useCopied';
 import { runTest, type Attempt } from './runTest';
 import { TestResult } from './TestResult';
-import { resolvedKey, settingsKey, testIsStale } from '../../domain/blocks/api-request/testIsStale';
-import { storedBody } from '../../domain/blocks/api-request/storedBody';
+import { testIsStale } from '../../domain/blocks/api-request/testIsStale';
+import { parseSample } from '../../domain/blocks/api-request/parseSample';
+import { testRecord } from '../../domain/blocks/api-request/testRecord';
+import { maskSecrets } from '../../domain/variables/maskSecrets';
 
 const TYPES: readonly VariableType[] = VARIABLE_TYPES;
-
-function parseSample(text: string, type: VariableType): { value?: unknown; error?: string } {
-  switch (type) {
-    case 'string':
-      return { value: text };
-    case 'number':
-      return text.trim() && Number.isFinite(Number(text)) ? { value: Number(text) } : { error: 'Enter a number' };
-    case 'boolean':
-      return { value: text === 'true' };
-    case 'null':
-      return { value: null };
-    default:
-      try {
-        const v: unknown = JSON.parse(text);
-        return (type === 'array') === Array.isArray(v) && v !== null && typeof v === 'object' ? { value: v } : { error: `Enter a JSON ${type}` };
-      } catch {
-        return { error: `Enter a JSON ${type}` };
-      }
-  }
-}
 
 /**
  * The Test step: a sample value for every variable the request uses (kept with the block), the
@@ -96,7 +76,7 @@ export function TestStep({
   }
   const resolved = resolveRequest(request, values);
   const secrets = groups.flatMap((g) => g.variables.filter((v) => v.secret && typeof v.value === 'string' && v.value).map((v) => String(v.value)));
-  const mask = (s: string) => secrets.reduce((out, secret) => out.split(secret).join('••••••'), s);
+  const mask = (s: string) => maskSecrets(s, secrets);
 
   async function send() {
     if (!resolved.ok) return;
@@ -106,35 +86,7 @@ export function TestStep({
     setCancelled(false);
     try {
       const run = await runTest(resolved.request, data, controller.signal, setRunning);
-      const answer = run.answer;
-      const contentType = (answer && headerValue(answer.headers, 'content-type')) ?? '';
-      const text = answer?.body.text;
-      const stored = text !== undefined ? storedBody(text) : undefined;
-      const lastTest: NonNullable<ApiRequestData['lastTest']> = {
-        at: new Date().toISOString(),
-        resolvedKey: resolvedKey(resolved.request),
-        settingsKey: settingsKey(data),
-        attempts: run.attempts,
-        ...(answer
-          ? {
-              response: {
-                status: answer.status,
-                statusText: answer.statusText,
-                totalMs: answer.timings.totalMs,
-                bytes: answer.body.bytes,
-                // truncated: the proxy cut the body; kept: how much of what came is saved with the flow.
-                truncated: answer.body.truncated,
-                headers: answer.headers,
-                url: answer.url,
-                ...(stored ? { text: stored.text, kept: stored.kept } : {}),
-              },
-            }
-          : {}),
-        ...(run.error ? { error: run.error } : {}),
-      };
-      const success = !!answer && answer.status >= 200 && answer.status < 300;
-      // Only a 2xx answer defines the block's variables; a failure leaves the last shape alone.
-      update({ lastTest, ...(success ? { published: responseVariables(text, contentType) } : {}) });
+      update(testRecord(run, resolved.request, data, new Date()));
     } catch {
       // Cancelled: the block keeps its last result, marked as not answering this send.
       setCancelled(true);

@@ -1,21 +1,12 @@
+import type { TestAttempt, TestSend } from '../../domain/blocks/api-request/testRecord';
 import type { ApiRequestData } from '../../domain/blocks/api-request/apiRequestBlock';
-import type { ProxyAnswer } from '../../domain/request/ProxyAnswer';
 import type { ResolvedRequest } from '../../domain/request/resolveRequest';
 import { runAttempts } from '../../domain/request/runAttempts';
 import { realClock } from '../../domain/engine/realClock';
 import { proxyTransport } from '../../net/proxyTransport';
 
-export interface Attempt {
-  outcome: string;
-  /** The wait after this attempt, before the next one. */
-  waitMs: number;
-}
-
-export interface TestRun {
-  attempts: Attempt[];
-  answer?: ProxyAnswer;
-  error?: { code: string; message: string };
-}
+export type Attempt = TestAttempt;
+export type TestRun = TestSend;
 
 /**
  * The Test step's send: the block's own attempt loop (runAttempts, shared with the call engine and

@@ -1,3 +1,4 @@
+import { maskSecrets } from '../variables/maskSecrets';
 import { blockCatalog } from '../blocks/blockCatalog';
 import type { FlowDocument, FlowNode } from '../flow/FlowDocument';
 import { variablePrefix } from '../variables/variablePrefix';
@@ -113,12 +114,10 @@ export function createCall(flow: FlowDocument, options: CallOptions): Call {
   /** Secret values as they appear in text (an API key in a header), replaced before anything is traced. */
   function mask(text: string): string {
     if (!secretNames.size) return text;
-    let out = text;
-    for (const name of secretNames) {
-      const v = values[name];
-      if (typeof v === 'string' && v.length >= 3) out = out.split(v).join('••••••');
-    }
-    return out;
+    return maskSecrets(
+      text,
+      [...secretNames].map((name) => values[name]),
+    );
   }
   function idle() {
     const resolvers = settlers;
