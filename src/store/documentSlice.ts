@@ -7,7 +7,7 @@ import type { BlockType, CustomVariable, FlowDocument, Stage, XY } from '../doma
 import { FLOW_FORMAT, FLOW_VERSION } from '../domain/flow/FlowDocument';
 import type { FlowTest } from '../domain/testing/flowTestSchema';
 import { renameInTests } from '../domain/testing/renameInTests';
-import { placeNewBlock } from '../domain/flow/placeNewBlock';
+import { placeNewBlock, spotFromHandle } from '../domain/flow/placeNewBlock';
 import { uniqueName } from '../domain/flow/uniqueName';
 import { variablePrefix } from '../domain/variables/variablePrefix';
 import { renameVariablePrefix, replaceVariable } from '../domain/variables/variableTokens';
@@ -15,7 +15,6 @@ import { sizeOf, toCanvasEdge, toCanvasNode, toFlowEdge, toFlowNode, type BlockD
 import type { PickerTarget } from './uiSlice';
 import type { FlowStore } from './useFlowStore';
 
-const BELOW_GAP = 80;
 const PASTE_OFFSET = 40;
 
 export interface DocumentSlice {
@@ -162,14 +161,7 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
     const source = target.from === 'handle' ? nodes.find((n) => n.id === target.nodeId) : undefined;
     // The "+" above Start (handle `in`) puts a pre-call block just before it.
     const before = target.from === 'handle' && target.handleId === 'in';
-    if (source && target.from === 'handle') {
-      const s = sizeOf(source);
-      preferred = before
-        ? { x: source.position.x, y: source.position.y - size.height - BELOW_GAP }
-        : target.handleId === 'post'
-          ? { x: source.position.x + s.width + BELOW_GAP, y: source.position.y }
-          : { x: source.position.x, y: source.position.y + s.height + BELOW_GAP };
-    }
+    if (source && target.from === 'handle') preferred = spotFromHandle({ ...source.position, ...sizeOf(source) }, target.handleId, size);
     const occupied = nodes.map((n) => ({ ...n.position, ...sizeOf(n) }));
     const position = placeNewBlock(preferred, size, occupied);
     const id = newId();

@@ -2,6 +2,19 @@ import { rectsOverlap, type Rect } from './Rect';
 import type { XY } from './FlowDocument';
 
 const GAP = 40;
+/** Between a block and one added from its handle: room for the edge and its label. */
+const HANDLE_GAP = 80;
+
+/**
+ * Where a block added from a handle of `source` would like to go: below it for an output, to its
+ * right for the post-call handle, and above it for its input (the "+" above Start: a pre-call
+ * block goes just before it). placeNewBlock then moves it off any block there.
+ */
+export function spotFromHandle(source: Rect, handleId: string, size: { width: number; height: number }): XY {
+  if (handleId === 'in') return { x: source.x, y: source.y - size.height - HANDLE_GAP };
+  if (handleId === 'post') return { x: source.x + source.width + HANDLE_GAP, y: source.y };
+  return { x: source.x, y: source.y + source.height + HANDLE_GAP };
+}
 
 /**
  * Where a new block goes: at `preferred` if that is free, else the nearest free slot found by
