@@ -402,6 +402,18 @@ describe('POST /api/proxy: who may call it, and bad input', () => {
     }
   });
 
+  it('names the field that has the wrong shape', async () => {
+    const cases: [unknown, string][] = [
+      [[1, 2], 'must be a JSON object with method and url'],
+      [{ url: echo.origin }, 'The method must be one of'],
+      [{ method: 'GET', url: '' }, 'The URL is missing or too long'],
+      [{ method: 'GET', url: echo.origin, headers: [['X']] }, 'Headers must be a list of [name, value] pairs'],
+      [{ method: 'POST', url: echo.origin, body: { json: {} } }, 'The body must be { text } or { base64 }'],
+      [{ method: 'GET', url: echo.origin, timeoutMs: 0 }, 'timeoutMs must be a positive number'],
+    ];
+    for (const [spec, message] of cases) expect((await proxy(spec)).json.error.message, JSON.stringify(spec)).toContain(message);
+  });
+
   it('answers BUSY past the concurrency bound, so one slow API cannot starve the rest', async () => {
     const p = await app({ maxConcurrent: 1 });
     const slow = await upstream((_req, res) => setTimeout(() => res.end('done'), 400));
