@@ -2,9 +2,10 @@ import { parseTree, type Node } from 'jsonc-parser';
 import { jsonTemplateTokens } from './jsonTemplate';
 import { jsonTemplateErrors } from './jsonTemplateErrors';
 import { splitTokens } from '../variables/variableTokens';
+import { VARIABLE_TYPES } from '../variables/VariableType';
 
-/** `variable` is a whole {{token}} in value position: it keeps the variable's own type. */
-export const JSON_FIELD_TYPES = ['string', 'number', 'boolean', 'null', 'object', 'array', 'variable'] as const;
+/** The six value types, and `variable`: a whole {{token}} in value position, which keeps the variable's own type. */
+export const JSON_FIELD_TYPES = [...VARIABLE_TYPES, 'variable'] as const;
 export type JsonFieldType = (typeof JSON_FIELD_TYPES)[number];
 
 /** One typed field of the Manual JSON editor. Array items have no key. */
