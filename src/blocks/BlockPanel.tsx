@@ -1,3 +1,4 @@
+import { buttonShortcuts } from '../components/shortcuts';
 import { Copy, Trash2, X } from 'lucide-react';
 import { useCallback, useMemo, type ComponentType } from 'react';
 import { blockCatalog } from '../domain/blocks/blockCatalog';
@@ -101,17 +102,23 @@ export default function BlockPanel() {
         </div>
         {definition.kind !== 'trigger' && (
           <>
-            <IconButton label="Duplicate block" shortcut="Ctrl D" side="bottom" onClick={() => act(node.id, 'duplicateSelection')}>
+            <IconButton label="Duplicate block" shortcut={buttonShortcuts.duplicate} side="bottom" onClick={() => act(node.id, 'duplicateSelection')}>
               <Copy size={15} aria-hidden />
             </IconButton>
-            <IconButton label="Delete block" shortcut="Del" side="bottom" className="hover:text-rose-600" onClick={() => act(node.id, 'deleteSelection')}>
+            <IconButton
+              label="Delete block"
+              shortcut={buttonShortcuts.remove}
+              side="bottom"
+              className="hover:text-rose-600"
+              onClick={() => act(node.id, 'deleteSelection')}
+            >
               <Trash2 size={15} aria-hidden />
             </IconButton>
           </>
         )}
         <IconButton
           label="Close panel"
-          shortcut="Esc"
+          shortcut={buttonShortcuts.close}
           side="bottom"
           onClick={() => {
             closePanel();

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Popup } from '../components/Popup';
 import { IconButton } from '../components/IconButton';
 import { useFlowStore } from '../store/useFlowStore';
-import { shortcuts } from './shortcuts';
+import { shortcuts } from '../components/shortcuts';
 import { preloadable } from '../components/preloadable';
 
 // Outcome Focus is rarely opened: its code waits until it is.

@@ -1,3 +1,4 @@
+import { buttonShortcuts } from '../components/shortcuts';
 import { Panel, useReactFlow } from '@xyflow/react';
 import { Map as MapIcon, Maximize, Minus, Plus, Redo2, Undo2 } from 'lucide-react';
 import { IconButton } from '../components/IconButton';
@@ -14,10 +15,10 @@ export function HistoryControls() {
   const toggleMiniMap = useFlowStore((s) => s.toggleMiniMap);
   return (
     <Panel position="bottom-left" className="flex items-center gap-0.5 rounded-lg border border-zinc-200 bg-white p-0.5 shadow-sm">
-      <IconButton label="Undo" shortcut="Ctrl Z" side="top" disabled={!canUndo} onClick={undo}>
+      <IconButton label="Undo" shortcut={buttonShortcuts.undo} side="top" disabled={!canUndo} onClick={undo}>
         <Undo2 size={15} aria-hidden />
       </IconButton>
-      <IconButton label="Redo" shortcut="Ctrl Shift Z" side="top" disabled={!canRedo} onClick={redo}>
+      <IconButton label="Redo" shortcut={buttonShortcuts.redo} side="top" disabled={!canRedo} onClick={redo}>
         <Redo2 size={15} aria-hidden />
       </IconButton>
       <div className="mx-1 h-5 w-px bg-zinc-200" aria-hidden />
@@ -27,7 +28,7 @@ export function HistoryControls() {
       <IconButton label="Zoom in" side="top" onClick={() => zoomIn({ duration: 150 })}>
         <Plus size={15} aria-hidden />
       </IconButton>
-      <IconButton label="Fit view" shortcut="Shift 1" side="top" onClick={() => fitView({ duration: 200, padding: 0.15 })}>
+      <IconButton label="Fit view" shortcut={buttonShortcuts.fit} side="top" onClick={() => fitView({ duration: 200, padding: 0.15 })}>
         <Maximize size={14} aria-hidden />
       </IconButton>
       <IconButton

@@ -2,7 +2,8 @@ import { forwardRef, type ButtonHTMLAttributes, type ReactNode } from 'react';
 
 interface Props extends ButtonHTMLAttributes<HTMLButtonElement> {
   label: string;
-  shortcut?: string;
+  /** Keys that do the same: shown in the hint, announced through aria-keyshortcuts. */
+  shortcut?: { keys: string; aria?: string };
   side?: 'top' | 'right' | 'bottom' | 'bottom-start' | 'left';
   children: ReactNode;
 }
@@ -29,7 +30,7 @@ export const IconButton = forwardRef<HTMLButtonElement, Props>(function IconButt
       ref={ref}
       type="button"
       aria-label={label}
-      aria-keyshortcuts={shortcut}
+      aria-keyshortcuts={shortcut?.aria}
       className={`group/icon relative flex h-8 w-8 items-center justify-center rounded-lg text-zinc-600 transition hover:bg-zinc-100 hover:text-zinc-900 disabled:pointer-events-none disabled:opacity-35 ${className}`}
       {...rest}
     >
@@ -39,7 +40,7 @@ export const IconButton = forwardRef<HTMLButtonElement, Props>(function IconButt
         className={`pointer-events-none absolute z-50 hidden whitespace-nowrap rounded-md bg-zinc-900 px-2 py-1 text-xs font-normal text-white shadow group-hover/icon:block group-focus-visible/icon:block ${placement[side]}`}
       >
         {label}
-        {shortcut && <span className="ml-2 text-zinc-400">{shortcut}</span>}
+        {shortcut && <span className="ml-2 text-zinc-400">{shortcut.keys}</span>}
       </span>
     </button>
   );
