@@ -509,7 +509,8 @@ test('two tabs: one closing while the other saves, swept over 0–80 ms — neit
         { message: `B settles (offset ${offset} ms)`, timeout: 20_000 },
       )
       .toMatch(/^(clash|saved)$/);
-    await expect.poll(() => storedText(b), { message: `A's edit is stored (offset ${offset} ms)` }).toContain(`A at ${offset}`);
+    // B looks for what A left for up to ~12 s (A may be gone before its write lands).
+    await expect.poll(() => storedText(b), { message: `A's edit is stored (offset ${offset} ms)`, timeout: 20_000 }).toContain(`A at ${offset}`);
     if (await clash.isVisible()) await expect(b.getByTestId('block-Talk')).toContainText(`B at ${offset}`);
     else expect(await storedText(b), `B's edit is stored (offset ${offset} ms)`).toContain(`B at ${offset}`);
     await context.close();

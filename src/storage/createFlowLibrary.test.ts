@@ -4,7 +4,7 @@ import { newFlow } from '../domain/flow/newFlow';
 import { parseFlowValue } from '../domain/flow/parseFlowFile';
 import { createFlowStore } from '../store/useFlowStore';
 import { createFlowLibrary, RETRY_MS, SAVE_DELAY_MS, SAVE_MAX_WAIT_MS, type FlowLibrary, type PageHooks } from './createFlowLibrary';
-import { openFlowDatabase, readFlow, type FlowDatabase } from './flowDatabase';
+import { leavePending, openFlowDatabase, readFlow, type FlowDatabase } from './flowDatabase';
 
 /** A page stand-in: its lifecycle events are fired by the test; counts the listeners it holds. */
 function fakePage() {
@@ -234,6 +234,26 @@ describe('two tabs', () => {
     const copy = b.store.getState().flows.find((f) => f.name === 'Flow (from a closed tab)')!;
     expect(await stored(b.db, copy.id)).toContain('A2 closing');
     expect(b.store.getState().notices.at(-1)?.text).toMatch(/kept as “Flow \(from a closed tab\)”/);
+  });
+
+  test('a closing tab that told before its slow write landed (and is gone before telling again) is still heard: the open tab looks again until it finds it', async () => {
+    const [a, b] = await twoTabs();
+    edit(a.store, 'A closing, slowly');
+    const doc = a.store.getState().toDocument();
+    // A closing tab under load: the message goes at once, the write lands 2.5 s later, and the
+    // page is gone by then, so nobody says so.
+    new BroadcastChannel(channel).postMessage({ type: 'pending', flowId: doc.id, from: 'closing-tab' });
+    a.library.close();
+    await settle();
+    await vi.advanceTimersByTimeAsync(2500);
+    await settle();
+    await leavePending(b.db, doc, 1, 'closing-tab');
+    for (let i = 0; i < 10; i++) {
+      await vi.advanceTimersByTimeAsync(1000);
+      await settle();
+    }
+    expect(JSON.stringify(b.store.getState().blocks)).toContain('A closing, slowly');
+    expect(await stored(b.db, 'f1')).toContain('A closing, slowly');
   });
 
   test('what a closed tab left is applied at the next start when no tab was open', async () => {

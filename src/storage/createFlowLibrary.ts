@@ -30,6 +30,8 @@ import {
 export const SAVE_DELAY_MS = 250;
 /** …but never longer than this after the first unsaved change, however long the typing goes on. */
 export const SAVE_MAX_WAIT_MS = 900;
+/** Waits between looks for what a closing tab said it left (see onMessage): about 12 s in all. */
+const PENDING_LOOKS_MS = [250, 750, 2000, 4000, 5000];
 export const RETRY_MS = 3000;
 const VIEWPORT_DELAY_MS = 400;
 
@@ -270,8 +272,8 @@ export function createFlowLibrary(deps: LibraryDeps) {
   }
 
   /** Applies what closed tabs left behind (see flushOnLeave); says what became of it. */
-  async function reconcile(flowId?: string) {
-    if (!db || closed) return;
+  async function reconcile(flowId?: string): Promise<number> {
+    if (!db || closed) return 0;
     let results: Awaited<ReturnType<typeof reconcilePending>>;
     try {
       results = await reconcilePending(
@@ -285,9 +287,9 @@ export function createFlowLibrary(deps: LibraryDeps) {
         flowId,
       );
     } catch {
-      return; // tried again at the next message or start; the records stay where they are
+      return 0; // tried again at the next message or start; the records stay where they are
     }
-    if (!results.length) return;
+    if (!results.length) return 0;
     await refreshList();
     for (const r of results) {
       if (r.outcome === 'copied') {
@@ -301,18 +303,23 @@ export function createFlowLibrary(deps: LibraryDeps) {
         if (r.flowId === get().flowId) await onMessage({ type: 'saved', flowId: r.flowId, revision: r.revision, from: r.tabId });
       }
     }
+    return results.length;
   }
 
   async function onMessage(message: LibraryMessage) {
     if (message.from === tabId || closed) return;
     if (message.type === 'pending') {
-      // Once now, and once more shortly: the closing tab may have told before its write landed.
-      const again = clock.setTimeout(() => {
-        timers.delete(again);
-        void reconcile(message.flowId);
-      }, 1000);
-      timers.add(again);
-      await reconcile(message.flowId);
+      // The closing tab tells before its write lands and may be gone before it could tell again
+      // (a busy machine took over 2 s): look now, then again after each of these waits until found.
+      const look = async (waits: readonly number[]) => {
+        if ((await reconcile(message.flowId)) || !waits.length) return;
+        const again = clock.setTimeout(() => {
+          timers.delete(again);
+          void look(waits.slice(1));
+        }, waits[0]!);
+        timers.add(again);
+      };
+      await look(PENDING_LOOKS_MS);
       return;
     }
     await refreshList();
