@@ -1,8 +1,8 @@
 import { defaultData } from '../src/domain/blocks/blockCatalog';
 import type { FlowDocument } from '../src/domain/flow/FlowDocument';
 
-export const COLUMNS = 25;
-export const SPACING = { x: 320, y: 180 };
+const COLUMNS = 25;
+const SPACING = { x: 320, y: 180 };
 
 /** Grid position of block i: the app and the baseline page lay out the same grid. */
 export function gridPosition(i: number) {

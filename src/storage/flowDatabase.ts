@@ -139,7 +139,7 @@ export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: nu
   return { ok: true, revision };
 }
 
-export const pendingKey = (flowId: string, tabId: string) => `${flowId}\u0000${tabId}`;
+const pendingKey = (flowId: string, tabId: string) => `${flowId}\u0000${tabId}`;
 
 /**
  * The tab is closing: its unsaved copy goes beside the flow, never over it. One request, issued

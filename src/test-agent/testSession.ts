@@ -25,7 +25,7 @@ export interface TestSession {
 }
 
 /** What a test call knows before it starts: the call's own values, as a real call would have them. */
-export function callValues(): Record<string, unknown> {
+function callValues(): Record<string, unknown> {
   return testCallValues(new Date().toISOString());
 }
 
@@ -130,9 +130,4 @@ export function callerHangsUp() {
     if (call === c) sync();
   });
   sync();
-}
-
-/** The values of the call so far (for Save as test). */
-export function currentValues(): Readonly<Record<string, unknown>> {
-  return call?.values ?? {};
 }

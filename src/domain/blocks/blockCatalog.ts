@@ -23,7 +23,7 @@ export const blockCatalog: Record<BlockType, BlockDefinition> = {
   sticky: stickyNoteBlock as unknown as BlockDefinition,
 };
 
-export const CATEGORY_ORDER: readonly BlockCategory[] = ['Conversation', 'Flow control and routing', 'Data and automation'];
+const CATEGORY_ORDER: readonly BlockCategory[] = ['Conversation', 'Flow control and routing', 'Data and automation'];
 
 /** Blocks the add-block picker offers on a stage, in picker order. */
 export function pickerBlocks(stage: Stage): BlockDefinition[] {

@@ -3,7 +3,7 @@ import { composeUrl } from '../request/urlWithQuery';
 import type { ResolvedRequest } from '../request/resolveRequest';
 
 /** A bash single-quoted word: nothing inside is expanded, so {{tokens}} and $ survive. */
-export function shellQuote(s: string): string {
+function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 

@@ -8,9 +8,9 @@ import type { Clock, Speech, TraceEvent, Transport, Waiting } from './EngineType
 import type { ExecContext, ExecResult, Executor, NewEvent } from './Executor';
 
 /** A flow that routes this many blocks without the caller speaking is looping. */
-export const MAX_STEPS_WITHOUT_CALLER = 200;
+const MAX_STEPS_WITHOUT_CALLER = 200;
 /** An agent turn after this much silence is flagged: callers start to wonder if anyone is there. */
-export const SILENCE_WARNING_MS = 4000;
+const SILENCE_WARNING_MS = 4000;
 
 export interface CallOptions {
   clock: Clock;

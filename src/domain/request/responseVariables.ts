@@ -10,7 +10,7 @@ export interface PublishedVariable {
 const MAX_PATHS = 2000;
 const MAX_STRING = 2000;
 
-export function typeOf(value: unknown): VariableType {
+function typeOf(value: unknown): VariableType {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value === 'object' ? 'object' : typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'string';

@@ -1,9 +1,6 @@
 import * as z from 'zod/mini';
 import { VARIABLE_TYPES } from '../variables/VariableType';
 
-/** HTTP statuses a fault can answer with (PRODUCT: the failures a real API gives). */
-export const FAULT_STATUSES = [500, 502, 503, 429, 401, 404] as const;
-
 /**
  * One answer a fault gives, in order: the first attempt gets the first, and so on; the last one
  * repeats. `ok` is a 200 with the block's last test response (or `{}`), so "503, 503, ok" shows retries.

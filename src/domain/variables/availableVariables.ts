@@ -29,14 +29,14 @@ export interface VariableGroup {
   note?: string;
 }
 
-export const CALL_VARIABLES: VariableInfo[] = [
+const CALL_VARIABLES: VariableInfo[] = [
   { name: 'call.caller_number', label: 'caller_number', type: 'string', description: 'The caller’s phone number (E.164)' },
   { name: 'call.called_number', label: 'called_number', type: 'string', description: 'The number the caller dialled' },
   { name: 'call.id', label: 'id', type: 'string', description: 'This call’s unique id' },
   { name: 'call.start_time', label: 'start_time', type: 'string', description: 'When the call started (ISO 8601)' },
 ];
 
-export const POST_CALL_VARIABLES: VariableInfo[] = [
+const POST_CALL_VARIABLES: VariableInfo[] = [
   { name: 'call.transcript', label: 'transcript', type: 'string', description: 'The whole conversation' },
   { name: 'call.summary', label: 'summary', type: 'string', description: 'A short summary of the call' },
   { name: 'call.outcome', label: 'outcome', type: 'string', description: 'The call outcome tag' },

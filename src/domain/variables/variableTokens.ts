@@ -48,7 +48,7 @@ const MAX_RENAME_DEPTH = 100;
  * The value with each token renamed by `rename` (null keeps it), through strings inside objects
  * and arrays; structure is copied only where something changed, so untouched blocks keep identity.
  */
-export function mapVariables<T>(value: T, rename: (name: string) => string | null, depth = 0): T {
+function mapVariables<T>(value: T, rename: (name: string) => string | null, depth = 0): T {
   if (depth > MAX_RENAME_DEPTH) return value;
   if (typeof value === 'string') {
     if (!value.includes('{{')) return value;

@@ -7,7 +7,7 @@ import { writeJson } from './writeJson';
 import { DEFAULT_MAX_CONCURRENT } from './proxyLimits';
 import type { Dialer, Resolver } from './safeConnector';
 
-export const MAX_SPEC_BYTES = 1024 * 1024;
+const MAX_SPEC_BYTES = 1024 * 1024;
 
 export interface ProxyOptions {
   mode?: ProxyMode;

@@ -20,7 +20,7 @@ const METADATA = ['169.254.169.254', 'fd00:ec2::254', '100.100.100.200'].map((a)
 const PRIVATE: readonly Range[] = ['loopback', 'private', 'uniqueLocal', 'carrierGradeNat'];
 
 /** An address in its plain form: IPv4-mapped IPv6 (::ffff:127.0.0.1) is judged as the IPv4 it is. */
-export function normalizeAddress(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
+function normalizeAddress(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
   const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
   if (!ipaddr.isValid(bare)) return null;
   const parsed = ipaddr.parse(bare);

@@ -50,7 +50,7 @@ function headerPairs(headers: Record<string, string | string[] | undefined>): [s
 }
 
 /** Maps a network failure to the answer the user sees. */
-export function describeFailure(err: unknown, url: URL): ProxyError {
+function describeFailure(err: unknown, url: URL): ProxyError {
   if (err instanceof ProxyError) return err;
   const e = err as { code?: string; name?: string; cause?: { code?: string }; message?: string };
   const code = e.code ?? e.cause?.code ?? '';

@@ -11,7 +11,7 @@ export interface ProxySpec {
 }
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
-export const MAX_TIMEOUT_MS = 30_000;
+const MAX_TIMEOUT_MS = 30_000;
 
 /** The shape of the request (DESIGN.md §2.3); what each field may hold is checked after. */
 const specSchema = z.object({

@@ -8,10 +8,10 @@ export type Resolver = (hostname: string) => Promise<{ address: string; family: 
 /** Opens the socket to an address that has passed the check. Tests inject one that records calls. */
 export type Dialer = (options: { address: string; family: number; port: number; hostname: string; https: boolean; lookup: net.LookupFunction }) => net.Socket;
 
-export const systemResolver: Resolver = (hostname) =>
+const systemResolver: Resolver = (hostname) =>
   new Promise((resolve, reject) => dnsLookup(hostname, { all: true, verbatim: true }, (err, addresses) => (err ? reject(err) : resolve(addresses))));
 
-export const systemDialer: Dialer = ({ address, port, hostname, https, lookup }) =>
+const systemDialer: Dialer = ({ address, port, hostname, https, lookup }) =>
   https
     ? tls.connect({ host: hostname, port, lookup, servername: net.isIP(hostname) ? undefined : hostname, ALPNProtocols: ['http/1.1'] })
     : net.connect({ host: address, port, lookup });

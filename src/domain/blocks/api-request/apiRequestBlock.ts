@@ -14,9 +14,9 @@ import { testIsStale } from './testIsStale';
 export { HTTP_METHODS } from '../../request/ApiRequestConfig';
 
 /** Timeout range in seconds on the live and post-call paths (PRODUCT.md §2). */
-export const TIMEOUT_RANGE = { min: 1, max: 30, default: 10 } as const;
+const TIMEOUT_RANGE = { min: 1, max: 30, default: 10 } as const;
 /** Before the greeting the caller hears nothing yet: pre-call requests get 1–5 s (PRODUCT.md §2). */
-export const PRE_CALL_TIMEOUT_RANGE = { min: 1, max: 5, default: 3 } as const;
+const PRE_CALL_TIMEOUT_RANGE = { min: 1, max: 5, default: 3 } as const;
 
 /** The timeout range of a block on a stage. */
 export function timeoutRange(stage: Stage | undefined): { min: number; max: number; default: number } {

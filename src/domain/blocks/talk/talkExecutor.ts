@@ -2,7 +2,7 @@ import type { Executor } from '../../engine/Executor';
 import type { TalkData } from './talkBlock';
 
 /** The exit a caller's words name: an exact id (a quick reply), else a description they contain. */
-export function exitNamed(text: string, exits: readonly { id: string; label: string }[]): string | null {
+function exitNamed(text: string, exits: readonly { id: string; label: string }[]): string | null {
   const said = text.trim().toLowerCase();
   const byId = exits.find((e) => e.id === text);
   if (byId) return byId.id;
