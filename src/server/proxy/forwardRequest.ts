@@ -143,8 +143,7 @@ export async function forwardRequest(spec: ProxySpec, dispatcher: Dispatcher, ma
         continue;
       }
       const encoding = res.headers['content-encoding'];
-      const length = res.headers['content-length'];
-      const read = await readBody(res.body, Array.isArray(encoding) ? encoding.join(',') : encoding, typeof length === 'string' ? length : undefined, maxBytes);
+      const read = await readBody(res.body, Array.isArray(encoding) ? encoding.join(',') : encoding, maxBytes);
       const contentType = String(res.headers['content-type'] ?? '');
       let text: string | undefined;
       if (isTextual(contentType) || (!contentType && read.bytes.length > 0)) {

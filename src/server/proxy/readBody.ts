@@ -28,7 +28,7 @@ function decoder(encoding: string): Transform | null {
  * streaming: a decompression bomb or an endless stream stops at the cap (truncated: true) and the
  * upstream connection is closed. More than three stacked encodings are refused.
  */
-export async function readBody(body: Readable, contentEncoding: string | undefined, contentLength: string | undefined, max: number): Promise<ReadBody> {
+export async function readBody(body: Readable, contentEncoding: string | undefined, max: number): Promise<ReadBody> {
   // Destroying the body on purpose (cap reached, refused encoding) makes it emit an abort error;
   // that is the intended end, not a crash.
   body.on('error', () => {});
@@ -44,34 +44,23 @@ export async function readBody(body: Readable, contentEncoding: string | undefin
   const decoders = encodings.reverse().map(decoder);
   let stream: Readable = body;
   if (decoders.every(Boolean)) for (const d of decoders) stream = stream.pipe(d!);
-  // One buffer, grown by doubling, rather than a list of chunks joined at the end: the chunks are
-  // let go as they arrive, so a 10 MiB body is not held twice at the end (and a declared length
-  // sizes it once).
-  const declared = Number(contentLength);
-  let kept = Buffer.allocUnsafe(Math.min(max, declared > 0 && encodings.length === 0 ? declared : 64 * 1024));
+  const chunks: Buffer[] = [];
   let total = 0;
   let truncated = false;
   const stop = () => {
     for (const d of decoders) d?.destroy();
     body.destroy();
   };
-  const append = (chunk: Buffer) => {
-    if (total + chunk.length > kept.length) {
-      const grown = Buffer.allocUnsafe(Math.min(max, Math.max(kept.length * 2, total + chunk.length)));
-      kept.copy(grown, 0, 0, total);
-      kept = grown;
-    }
-    chunk.copy(kept, total);
-    total += chunk.length;
-  };
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       if (total + chunk.length > max) {
-        append(chunk.subarray(0, max - total));
+        chunks.push(chunk.subarray(0, max - total));
+        total = max;
         truncated = true;
         break;
       }
-      append(chunk);
+      chunks.push(chunk);
+      total += chunk.length;
     }
   } catch (e) {
     stop();
@@ -82,5 +71,5 @@ export async function readBody(body: Readable, contentEncoding: string | undefin
     throw e;
   }
   if (truncated) stop();
-  return { bytes: total === kept.length ? kept : kept.subarray(0, total), truncated };
+  return { bytes: Buffer.concat(chunks, total), truncated };
 }
