@@ -11,11 +11,11 @@ import { inputClass } from '../../components/Field';
 import { Section } from '../../components/Section';
 import { primaryButton, secondaryButton } from '../../components/Modal';
 import { useCopied } from '../../components/useCopied';
-import { runTest, type Attempt } from './runTest';
+import { runTest } from './runTest';
 import { TestResult } from './TestResult';
 import { testIsStale } from '../../domain/blocks/api-request/testIsStale';
 import { parseSample } from '../../domain/blocks/api-request/parseSample';
-import { testRecord } from '../../domain/blocks/api-request/testRecord';
+import { testRecord, type TestAttempt } from '../../domain/blocks/api-request/testRecord';
 import { maskSecrets } from '../../domain/variables/maskSecrets';
 
 const TYPES: readonly VariableType[] = VARIABLE_TYPES;
@@ -49,7 +49,7 @@ export function TestStep({
   );
   const samples = data.samples;
   const setSamples = (next: (s: typeof samples) => typeof samples) => update({ samples: next(samples) }, 'samples');
-  const [running, setRunning] = useState<Attempt[] | null>(null);
+  const [running, setRunning] = useState<TestAttempt[] | null>(null);
   // A cancelled send leaves the earlier result on screen: it must not pass for the answer to this one.
   const [cancelled, setCancelled] = useState(false);
   const abort = useRef<AbortController | null>(null);

@@ -5,9 +5,6 @@ import { runAttempts } from '../../domain/request/runAttempts';
 import { realClock } from '../../domain/engine/realClock';
 import { proxyTransport } from '../../net/proxyTransport';
 
-export type Attempt = TestAttempt;
-export type TestRun = TestSend;
-
 /**
  * The Test step's send: the block's own attempt loop (runAttempts, shared with the call engine and
  * the command-line runner) on the wall clock, through the proxy.
@@ -16,9 +13,9 @@ export async function runTest(
   request: ResolvedRequest,
   data: ApiRequestData,
   signal: AbortSignal,
-  onProgress: (attempts: Attempt[]) => void,
-): Promise<TestRun> {
-  const attempts: Attempt[] = [];
+  onProgress: (attempts: TestAttempt[]) => void,
+): Promise<TestSend> {
+  const attempts: TestAttempt[] = [];
   const run = await runAttempts({
     request,
     settings: data,
