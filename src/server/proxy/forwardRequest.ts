@@ -1,12 +1,20 @@
-import { STATUS_CODES } from 'node:http';
-import { request, type Dispatcher } from 'undici';
+import http, { STATUS_CODES, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import https from 'node:https';
+import { isUtf8 } from 'node:buffer';
 import { ProxyError } from './ProxyError';
 import { readBody } from './readBody';
 import type { ProxySpec } from './readSpec';
 
 import type { ProxyAnswer } from '../../domain/request/ProxyAnswer';
 
+export interface Agents {
+  http: http.Agent;
+  https: https.Agent;
+}
+
 const MAX_REDIRECTS = 5;
+/** Methods a request may be sent again for when a kept-alive connection turned out closed. */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 // Hop-by-hop headers belong to one connection, not the request; Host, Content-Length and
@@ -40,13 +48,82 @@ function isTextual(contentType: string): boolean {
   );
 }
 
-function headerPairs(headers: Record<string, string | string[] | undefined>): [string, string][] {
+/** The answer's headers as sent, in order, repeated ones kept apart; names in lower case. */
+function headerPairs(raw: string[]): [string, string][] {
   const pairs: [string, string][] = [];
-  for (const [name, value] of Object.entries(headers)) {
-    if (Array.isArray(value)) for (const v of value) pairs.push([name, v]);
-    else if (value !== undefined) pairs.push([name, value]);
-  }
+  for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i]!.toLowerCase(), raw[i + 1]!]);
   return pairs;
+}
+
+/**
+ * The request's headers for Node's client, repeated names kept (one line each). Values go out as
+ * their UTF-8 bytes, as curl sends what was typed (Node writes header text as Latin-1, so each
+ * byte is passed as one character).
+ */
+function outgoingHeaders(pairs: [string, string][]): OutgoingHttpHeaders {
+  const out: Record<string, string | string[]> = {};
+  const names = new Map<string, string>();
+  for (const [name, value] of pairs) {
+    // eslint-disable-next-line no-control-regex
+    const v = /^[\x00-\x7f]*$/.test(value) ? value : Buffer.from(value, 'utf8').toString('latin1');
+    const key = names.get(name.toLowerCase()) ?? name;
+    names.set(name.toLowerCase(), key);
+    const prev = out[key];
+    out[key] = prev === undefined ? v : [...(Array.isArray(prev) ? prev : [prev]), v];
+  }
+  return out;
+}
+
+/** Reads and drops a redirect's body (up to 64 KiB, so the connection can be kept), else closes it. */
+function discard(res: IncomingMessage): Promise<void> {
+  return new Promise((resolve) => {
+    let seen = 0;
+    res.on('data', (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > 64 * 1024) res.destroy();
+    });
+    res.once('end', resolve);
+    res.once('close', resolve);
+    res.once('error', () => resolve());
+  });
+}
+
+/** One request and its answer's head; the body is left to read. */
+function send(url: URL, method: string, headers: [string, string][], body: Buffer | undefined, agents: Agents, signal: AbortSignal): Promise<IncomingMessage> {
+  const secure = url.protocol === 'https:';
+  const attempt = (retry: boolean): Promise<IncomingMessage> =>
+    new Promise((resolve, reject) => {
+      const req = (secure ? https : http).request(
+        {
+          host: url.hostname.replace(/^\[|\]$/g, ''),
+          port: url.port || undefined,
+          path: url.pathname + url.search,
+          method,
+          headers: outgoingHeaders(headers),
+          agent: secure ? agents.https : agents.http,
+          signal,
+        },
+        resolve,
+      );
+      req.once('error', (err: NodeJS.ErrnoException) => {
+        // A kept-alive connection the server closed just as it was reused: nothing reached the
+        // API's handler, so an idempotent request is safely sent once more on a new connection.
+        if (retry && req.reusedSocket && err.code === 'ECONNRESET' && !signal.aborted) resolve(attempt(false));
+        else reject(err);
+      });
+      req.end(body);
+    });
+  return attempt(IDEMPOTENT.has(method));
+}
+
+/** The body as text, or undefined when it is not UTF-8 (it is then sent as base64). */
+function decodeText(bytes: Buffer, truncated: boolean): string | undefined {
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  if (!truncated) return undefined;
+  // Truncation may cut the last character in two; everything before it must be valid UTF-8.
+  for (let cut = 1; cut <= 3 && cut < bytes.length; cut++)
+    if (isUtf8(bytes.subarray(0, bytes.length - cut))) return bytes.toString('utf8', 0, bytes.length - cut);
+  return undefined;
 }
 
 /** Maps a network failure to the answer the user sees. */
@@ -63,20 +140,16 @@ function describeFailure(err: unknown, url: URL): ProxyError {
   }
   if (code === 'ECONNREFUSED')
     return new ProxyError('CONNECTION_REFUSED', `Nothing is answering at ${host}. Check the port, and that the API server is running.`);
-  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET' || code === 'UND_ERR_CLOSED' || code === 'ECONNABORTED') {
+  if (code === 'ERR_INVALID_CHAR' || code === 'ERR_INVALID_HTTP_TOKEN') {
+    return new ProxyError('INVALID_REQUEST', 'A header name or value holds a control character, which cannot be sent in an HTTP header. Remove it.');
+  }
+  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED') {
     return new ProxyError(
       'CONNECTION_RESET',
       `${host} closed the connection before answering. The server may have crashed or refused the request; try again or check its logs.`,
     );
   }
-  if (
-    code === 'UND_ERR_CONNECT_TIMEOUT' ||
-    code === 'UND_ERR_HEADERS_TIMEOUT' ||
-    code === 'UND_ERR_BODY_TIMEOUT' ||
-    code === 'ETIMEDOUT' ||
-    e.name === 'AbortError' ||
-    e.name === 'TimeoutError'
-  ) {
+  if (code === 'ETIMEDOUT' || e.name === 'AbortError' || e.name === 'TimeoutError') {
     return new ProxyError('TIMEOUT', `${host} did not answer in time. Raise the Timeout Duration in Advanced Settings, or check why the API is slow.`);
   }
   if (/^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO|DEPTH_ZERO|SELF_SIGNED|ERR_OSSL|HOSTNAME_MISMATCH)/.test(code) || code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
@@ -85,17 +158,17 @@ function describeFailure(err: unknown, url: URL): ProxyError {
       `The secure connection to ${host} failed (${code}). The certificate may be expired, self-signed or for another name; use a valid certificate.`,
     );
   }
-  if (code.startsWith('HPE_') || code === 'UND_ERR_INFO' || code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' || code === 'UND_ERR_RESPONSE') {
+  if (code.startsWith('HPE_')) {
     return new ProxyError('BAD_RESPONSE', `${host} sent an answer that is not valid HTTP.`);
   }
   return new ProxyError('BAD_RESPONSE', `The request to ${host} failed (${code || e.message || 'unknown error'}).`);
 }
 
 /**
- * Sends one test request through `dispatcher` (whose connector checks every address), following
+ * Sends one test request through `agents` (whose connector checks every address), following
  * redirects by hand so each hop is checked and credentials stay with their origin.
  */
-export async function forwardRequest(spec: ProxySpec, dispatcher: Dispatcher, maxBytes: number): Promise<ProxyAnswer> {
+export async function forwardRequest(spec: ProxySpec, agents: Agents, maxBytes: number): Promise<ProxyAnswer> {
   const started = performance.now();
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), spec.timeoutMs);
@@ -106,18 +179,11 @@ export async function forwardRequest(spec: ProxySpec, dispatcher: Dispatcher, ma
   const redirects: { status: number; url: string }[] = [];
   try {
     for (;;) {
-      const res = await request(url, {
-        method: method as Dispatcher.HttpMethod,
-        headers: headers.flat(),
-        body,
-        dispatcher,
-        signal: abort.signal,
-        headersTimeout: spec.timeoutMs,
-        bodyTimeout: spec.timeoutMs,
-      });
+      const res = await send(url, method, headers, body, agents, abort.signal);
+      const status = res.statusCode ?? 0;
       const location = res.headers.location;
-      if (REDIRECTS.has(res.statusCode) && typeof location === 'string') {
-        await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
+      if (REDIRECTS.has(status) && typeof location === 'string') {
+        await discard(res);
         if (redirects.length >= MAX_REDIRECTS)
           throw new ProxyError(
             'TOO_MANY_REDIRECTS',
@@ -132,8 +198,8 @@ export async function forwardRequest(spec: ProxySpec, dispatcher: Dispatcher, ma
         if (next.protocol !== url.protocol && !(url.protocol === 'http:' && next.protocol === 'https:')) {
           throw new ProxyError('BAD_RESPONSE', `${url.host} redirected to a ${next.protocol.replace(':', '')} address, which Switchboard does not follow.`);
         }
-        redirects.push({ status: res.statusCode, url: next.href });
-        if (res.statusCode === 303 || ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')) {
+        redirects.push({ status, url: next.href });
+        if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
           if (method !== 'HEAD') method = 'GET';
           body = undefined;
           headers = headers.filter(([n]) => !/^content-/i.test(n));
@@ -143,30 +209,28 @@ export async function forwardRequest(spec: ProxySpec, dispatcher: Dispatcher, ma
         continue;
       }
       const encoding = res.headers['content-encoding'];
-      const read = await readBody(res.body, Array.isArray(encoding) ? encoding.join(',') : encoding, maxBytes);
+      const read = await readBody(res, encoding, maxBytes);
       const contentType = String(res.headers['content-type'] ?? '');
-      let text: string | undefined;
-      if (isTextual(contentType) || (!contentType && read.bytes.length > 0)) {
-        try {
-          // Truncation may cut a character in two; the rest must be valid UTF-8.
-          text = new TextDecoder('utf-8', { fatal: !read.truncated }).decode(read.bytes);
-        } catch {
-          text = undefined;
-        }
-      }
+      const bytes = Buffer.concat(read.chunks, read.bytes);
+      read.chunks.length = 0;
+      const text = isTextual(contentType) || (!contentType && bytes.length > 0) ? decodeText(bytes, read.truncated) : undefined;
       return {
         ok: true,
-        status: res.statusCode,
-        statusText: STATUS_CODES[res.statusCode] ?? '',
-        headers: headerPairs(res.headers),
-        body: { ...(text !== undefined ? { text } : { base64: read.bytes.toString('base64') }), bytes: read.bytes.length, truncated: read.truncated },
+        status,
+        statusText: STATUS_CODES[status] ?? '',
+        headers: headerPairs(res.rawHeaders),
+        body: {
+          ...(text !== undefined ? { text } : { base64: bytes.toString('base64') }),
+          bytes: read.bytes,
+          truncated: read.truncated,
+        },
         timings: { totalMs: Math.round(performance.now() - started) },
         url: url.href,
         redirects,
       };
     }
   } catch (err) {
-    throw describeFailure(abort.signal.aborted ? Object.assign(new Error('timeout'), { code: 'UND_ERR_HEADERS_TIMEOUT' }) : err, url);
+    throw describeFailure(abort.signal.aborted ? Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' }) : err, url);
   } finally {
     clearTimeout(timer);
   }

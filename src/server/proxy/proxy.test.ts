@@ -126,6 +126,44 @@ describe('POST /api/proxy: forwarding', () => {
     expect(sent.body).toBe('abc');
   });
 
+  it('sends header values as their UTF-8 bytes (as curl does) and repeated headers as lines of their own; refuses control characters', async () => {
+    const raw = await upstream((req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(req.rawHeaders)));
+    const { json } = await proxy({
+      method: 'GET',
+      url: raw.origin,
+      headers: [
+        ['X-Name', 'café ☕'],
+        ['X-Tag', 'a'],
+        ['x-tag', 'b'],
+      ],
+    });
+    const sent: string[] = JSON.parse(json.body.text);
+    // Node's server reads header bytes as Latin-1: turning them back into bytes gives what was on the wire.
+    expect(Buffer.from(sent[sent.indexOf('X-Name') + 1]!, 'latin1').toString('utf8')).toBe('café ☕');
+    expect(sent.filter((_, i) => i % 2 === 1 && /^[ab]$/.test(sent[i]!) && /^x-tag$/i.test(sent[i - 1]!))).toEqual(['a', 'b']);
+    const bad = await proxy({ method: 'GET', url: raw.origin, headers: [['X-Bad', 'a\u0001b']] });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error).toMatchObject({ code: 'INVALID_REQUEST', message: expect.stringMatching(/control character/) });
+  });
+
+  it('keeps one connection to an API across test requests', async () => {
+    let connections = 0;
+    const api = await upstream((_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'));
+    api.server.on('connection', () => connections++);
+    for (let i = 0; i < 5; i++) expect((await proxy({ method: 'GET', url: api.origin })).json.body.text).toBe('ok');
+    expect(connections).toBe(1);
+  });
+
+  it('ends a text body cut at the cap before a character split in two, not with a replacement character', async () => {
+    const small = await app({ maxResponseBytes: 64 * 1024 });
+    // One ASCII byte, then two-byte characters: the cap falls in the middle of one.
+    const text = `a${'é'.repeat(40_000)}`;
+    const api = await upstream((_req, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(text));
+    const { json } = await small({ method: 'GET', url: api.origin });
+    expect(json.body).toMatchObject({ bytes: 64 * 1024, truncated: true });
+    expect(json.body.text).toBe(text.slice(0, 1 + (64 * 1024 - 2) / 2));
+  });
+
   it('returns binary bodies as base64, byte for byte', async () => {
     const bytes = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
     const bin = await upstream((_req, res) => res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(bytes));

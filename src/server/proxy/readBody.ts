@@ -3,7 +3,9 @@ import type { Readable, Transform } from 'node:stream';
 import { ProxyError } from './ProxyError';
 
 export interface ReadBody {
-  bytes: Buffer;
+  /** The decoded body as it arrived, in pieces: joining them is left to whoever needs one buffer. */
+  chunks: Buffer[];
+  bytes: number;
   truncated: boolean;
 }
 
@@ -71,5 +73,5 @@ export async function readBody(body: Readable, contentEncoding: string | undefin
     throw e;
   }
   if (truncated) stop();
-  return { bytes: Buffer.concat(chunks, total), truncated };
+  return { chunks, bytes: total, truncated };
 }
