@@ -45,12 +45,16 @@ export default defineConfig({
         // bundler splits modules shared with lazy chunks into many small common chunks, which
         // compress worse and cost requests (measured: +4 kB gzip over one chunk).
         manualChunks(id) {
-          if (/node_modules\/(react|react-dom|scheduler|@xyflow|d3-[a-z]+|zustand|use-sync-external-store|classcat|lucide-react|idb)\//.test(id))
+          if (
+            /node_modules\/(react|react-dom|scheduler|@xyflow|d3-[a-z]+|zustand|use-sync-external-store|classcat|lucide-react\/dist\/esm\/(?!icons\/)|idb)\//.test(
+              id,
+            )
+          )
             return 'vendor';
           // Our own modules that the first paint needs and lazy chunks share (same reason). The
           // ones that pull in zod, dagre or jsonc-parser are left out: those stay lazy.
           if (
-            /\/src\/(store\/(?!computeChecklist)[^/]+|domain\/(variables\/(variableTokens|variablePrefix|variableName)|request\/(ApiRequestConfig|urlWithQuery|jsonTemplate|percentEncode)|flow\/(?!parseFlowFile|flowSchema|migrateFlow|organizeLayout|parseFragment|flowChecklist|reachableFromStart|routeEdge)[^/]+|blocks\/([^/]+\/[^/]+Block|BlockDefinition|blockCatalog))|components\/(IconButton|preloadable|focusBlockCard|Popup|shortcuts)|blocks\/blockIcons|storage\/(flowLibrary|flowDatabase|runFlowAction)|app\/(App|TopBar|FlowSidebar|SaveIndicator|ErrorBoundary|bootDocument)|canvas\/(FlowCanvas|BlockNode|CanvasToolbar|FlowEdge|HistoryControls|AddBlockButton|AddBlockPicker|FlowChecklist|CompactContext|useCanvasShortcuts|useCompactZoom|useEdgeRouting))\.tsx?$/.test(
+            /\/src\/(store\/(?!computeChecklist)[^/]+|domain\/(variables\/(variableTokens|variablePrefix|variableName)|request\/(ApiRequestConfig|urlWithQuery|jsonTemplate|percentEncode)|flow\/(?!parseFlowFile|flowSchema|migrateFlow|organizeLayout|parseFragment|flowChecklist|reachableFromStart|routeEdge)[^/]+|blocks\/([^/]+\/[^/]+Block|BlockDefinition|blockCatalog))|components\/(IconButton|preloadable|focusBlockCard|Popup|shortcuts)|blocks\/blockIcons|storage\/(flowLibrary|openFlowDatabase|runFlowAction)|app\/(App|TopBar|FlowSidebar|SaveIndicator|ErrorBoundary|bootDocument)|canvas\/(FlowCanvas|BlockNode|CanvasToolbar|FlowEdge|HistoryControls|AddBlockButton|AddBlockPicker|FlowChecklist|CompactContext|useCanvasShortcuts|useCompactZoom|useEdgeRouting))\.tsx?$/.test(
               id,
             )
           )

@@ -4,7 +4,8 @@ import { newFlow } from '../domain/flow/newFlow';
 import { parseFlowValue } from '../domain/flow/parseFlowFile';
 import { createFlowStore } from '../store/useFlowStore';
 import { createFlowLibrary, RETRY_MS, SAVE_DELAY_MS, SAVE_MAX_WAIT_MS, type FlowLibrary, type PageHooks } from './createFlowLibrary';
-import { leavePending, openFlowDatabase, readFlow, type FlowDatabase } from './flowDatabase';
+import { leavePending, readFlow } from './flowDatabase';
+import { openFlowDatabase, type FlowDatabase } from './openFlowDatabase';
 
 /** A page stand-in: its lifecycle events are fired by the test; counts the listeners it holds. */
 function fakePage() {

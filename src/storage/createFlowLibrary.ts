@@ -23,8 +23,8 @@ import {
   saveFlow,
   saveViewport,
   writeSession,
-  type FlowDatabase,
 } from './flowDatabase';
+import type { FlowDatabase } from './openFlowDatabase';
 
 /** The save waits this long after the last change (a crash loses at most this much typing)… */
 export const SAVE_DELAY_MS = 250;

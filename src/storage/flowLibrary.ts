@@ -1,7 +1,7 @@
 import type { Viewport } from '../domain/flow/fitViewport';
 import { useFlowStore } from '../store/useFlowStore';
 import type { FlowLibrary, PageHooks } from './createFlowLibrary';
-import { openFlowDatabase } from './flowDatabase';
+import { openFlowDatabase } from './openFlowDatabase';
 
 /**
  * The app's one flow library (createFlowLibrary), on this window: its storage, its channel to other
