@@ -1,8 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import net from 'node:net';
+import tls from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -378,6 +380,33 @@ describe('POST /api/proxy: destinations (no blocked address is ever dialled)', (
     const { json } = await p({ method: 'GET', url: 'http://internal-crm.test:8080/ping' });
     expect(json).toMatchObject({ ok: true, status: 200 });
     expect(dialled).toEqual(['10.20.30.40:8080']);
+  });
+
+  it('calls an HTTPS API through the checking connector: a certificate it trusts works (name sent for SNI and Host), an untrusted one is TLS', async () => {
+    const cert = readFileSync(new URL('./testCerts/cert.pem', import.meta.url));
+    const key = readFileSync(new URL('./testCerts/key.pem', import.meta.url));
+    const secure = createHttpsServer({ cert, key }, (req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ host: req.headers.host, sni: (req.socket as tls.TLSSocket).servername })),
+    );
+    await new Promise<void>((r) => secure.listen(0, '127.0.0.1', r));
+    servers.push(secure);
+    const port = (secure.address() as AddressInfo).port;
+    // The system's trust store does not know this certificate.
+    const untrusted = await proxy({ method: 'GET', url: `https://127.0.0.1:${port}/` });
+    expect(untrusted.status).toBe(502);
+    expect(untrusted.json.error.code).toBe('TLS');
+    // A dialler that trusts it, as a company's own CA would be: the proxy's path is otherwise the real one.
+    const dialled: string[] = [];
+    const dial: Dialer = ({ address, port: p, hostname, lookup }) => {
+      dialled.push(`${address}:${p}`);
+      return tls.connect({ host: hostname, port: p, lookup, servername: hostname, ca: cert, ALPNProtocols: ['http/1.1'] });
+    };
+    const resolve: Resolver = async () => [{ address: '127.0.0.1', family: 4 }];
+    const p = await app({ dial, resolve });
+    const { json } = await p({ method: 'GET', url: `https://api.test:${port}/hello` });
+    expect(json).toMatchObject({ ok: true, status: 200 });
+    expect(JSON.parse(json.body.text)).toEqual({ host: `api.test:${port}`, sni: 'api.test' });
+    expect(dialled).toEqual([`127.0.0.1:${port}`]);
   });
 
   it('reports a name that does not resolve as DNS', async () => {
