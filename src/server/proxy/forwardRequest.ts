@@ -157,9 +157,6 @@ function describeFailure(err: unknown, url: URL): ProxyError {
   }
   if (code === 'ECONNREFUSED')
     return new ProxyError('CONNECTION_REFUSED', `Nothing is answering at ${host}. Check the port, and that the API server is running.`);
-  if (code === 'ERR_INVALID_CHAR' || code === 'ERR_INVALID_HTTP_TOKEN') {
-    return new ProxyError('INVALID_REQUEST', 'A header name or value holds a control character, which cannot be sent in an HTTP header. Remove it.');
-  }
   if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED') {
     return new ProxyError(
       'CONNECTION_RESET',
@@ -228,12 +225,9 @@ export async function forwardRequest(spec: ProxySpec, agents: Agents, maxBytes: 
         url = next;
         continue;
       }
-      const encoding = res.headers['content-encoding'];
-      const read = await readBody(res, encoding, maxBytes);
       const contentType = String(res.headers['content-type'] ?? '');
-      const bytes = Buffer.concat(read.chunks, read.bytes);
-      read.chunks.length = 0;
-      const text = isTextual(contentType) || (!contentType && bytes.length > 0) ? decodeText(bytes, read.truncated) : undefined;
+      const { bytes, truncated } = await readBody(res, res.headers['content-encoding'], maxBytes);
+      const text = isTextual(contentType) || (!contentType && bytes.length > 0) ? decodeText(bytes, truncated) : undefined;
       return {
         ok: true,
         status,
@@ -241,8 +235,8 @@ export async function forwardRequest(spec: ProxySpec, agents: Agents, maxBytes: 
         headers: headerPairs(res.rawHeaders),
         body: {
           ...(text !== undefined ? { text } : { base64: bytes.toString('base64') }),
-          bytes: read.bytes,
-          truncated: read.truncated,
+          bytes: bytes.length,
+          truncated,
         },
         timings: { totalMs: Math.round(performance.now() - started) },
         url: url.href,

@@ -3,9 +3,7 @@ import type { Readable, Transform } from 'node:stream';
 import { ProxyError } from './ProxyError';
 
 export interface ReadBody {
-  /** The decoded body as it arrived, in pieces: joining them is left to whoever needs one buffer. */
-  chunks: Buffer[];
-  bytes: number;
+  bytes: Buffer;
   truncated: boolean;
 }
 
@@ -73,5 +71,5 @@ export async function readBody(body: Readable, contentEncoding: string | undefin
     throw e;
   }
   if (truncated) stop();
-  return { chunks, bytes: total, truncated };
+  return { bytes: Buffer.concat(chunks, total), truncated };
 }

@@ -56,6 +56,10 @@ export function readSpec(input: unknown): ProxySpec {
     if (!HEADER_NAME.test(name)) throw invalid(`“${name.slice(0, 60)}” is not a valid header name.`);
     // A line break in a value would let it forge headers of its own (header injection).
     if (/[\r\n\0]/.test(value)) throw invalid(`The value of header “${name}” contains a line break.`);
+    // Other control characters cannot be sent in a header at all (Node's client refuses them too).
+    // eslint-disable-next-line no-control-regex
+    if (/[\x01-\x08\x0b-\x1f\x7f]/.test(value))
+      throw invalid(`The value of header “${name}” contains a control character, which cannot be sent in a header. Remove it.`);
     headers.push([name, value]);
   }
   let body: Buffer | undefined;
