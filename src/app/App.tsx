@@ -10,8 +10,8 @@ import { TopBar } from './TopBar';
 /** The block panel appears on the first click on a block; it is not needed to paint the canvas. */
 const { Component: BlockPanel, preload } = preloadable(() => import('../blocks/BlockPanel'));
 const { Component: TestAgentPanel } = preloadable(() => import('../test-agent/TestAgentPanel'));
-const { Component: Overlays, preload: preloadOverlays } = preloadable(() => import('./Overlays'));
-const { Component: StatusBanner, preload: preloadBanner } = preloadable(() => import('./StatusBanner'));
+const { Component: Overlays, preload: preloadOverlays } = preloadable(() => import('./Overlays'), { idleMs: 1000 });
+const { Component: StatusBanner, preload: preloadBanner } = preloadable(() => import('./StatusBanner'), { idleMs: 1000 });
 export const preloadPanel = () => {
   void preload();
   void preloadOverlays();
@@ -22,6 +22,7 @@ export function App() {
   const flowId = useFlowStore((s) => s.flowId);
   const flowsOpen = useFlowStore((s) => s.flowsOpen);
   const testing = useFlowStore((s) => s.testAgent !== null);
+  const panelOpen = useFlowStore((s) => s.panelNodeId !== null);
   return (
     <div className="flex h-full flex-col">
       <TopBar />
@@ -41,7 +42,7 @@ export function App() {
               <main className="relative min-w-0 flex-1" aria-label="Flow canvas">
                 <FlowCanvas />
               </main>
-              <BlockPanel />
+              {panelOpen && <BlockPanel />}
               {testing && <TestAgentPanel />}
             </ReactFlowProvider>
           </ErrorBoundary>

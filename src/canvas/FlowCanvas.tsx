@@ -89,6 +89,12 @@ const onConnectStart: OnConnectStart = (_, { nodeId, handleId, handleType }) => 
   if (handle) useFlowStore.getState().setConnecting({ nodeId, handleId, stage: handle.kind });
 };
 
+/** The hint's code is fetched only for a flow that is Start alone. */
+function FirstRunHint() {
+  const firstRun = useFlowStore((s) => s.nodes.every((n) => blockCatalog[n.type].kind !== 'block'));
+  return firstRun ? <EmptyFlowHint /> : null;
+}
+
 /** The React Flow canvas, wired to the store. */
 export function FlowCanvas() {
   const nodes = useFlowStore((s) => s.nodes);
@@ -139,7 +145,7 @@ export function FlowCanvas() {
         <HistoryControls />
         {miniMap && <FlowMiniMap />}
         <AddBlockPicker />
-        <EmptyFlowHint />
+        <FirstRunHint />
       </>
     ),
     [compact, miniMap],
