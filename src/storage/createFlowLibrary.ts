@@ -363,7 +363,8 @@ export function createFlowLibrary(deps: LibraryDeps) {
 
   async function loadStored(id: string): Promise<boolean> {
     if (!db) return false;
-    const record = await readFlow(db, id);
+    // Both reads at once: one round trip before the flow shows, not two.
+    const [record, viewport] = await Promise.all([readFlow(db, id), readViewport(db, id)]);
     if (!record) {
       // Listed, but its document is gone (cleared by the browser, a save that never finished):
       // say so rather than do nothing, and offer to take the entry off the list.
@@ -385,7 +386,7 @@ export function createFlowLibrary(deps: LibraryDeps) {
       await refreshList();
       return false;
     }
-    show(parsed.flow, record.revision, await readViewport(db, id));
+    show(parsed.flow, record.revision, viewport);
     await writeSession(db, id);
     return true;
   }
@@ -435,16 +436,18 @@ export function createFlowLibrary(deps: LibraryDeps) {
         }),
       );
     }
-    // What tabs closed since left unsaved, applied before anything is shown.
-    await reconcile();
-    const [flows, quarantined] = await Promise.all([listFlows(db), listQuarantine(db)]);
+    // What tabs closed since left unsaved, applied before anything is shown. The reads are asked
+    // for after its transaction, so IndexedDB answers them after it (they see what it wrote):
+    // they need not wait here for it, a round trip less before the flow shows.
+    const reconciled = reconcile();
+    const [flows, quarantined, last] = await Promise.all([listFlows(db), listQuarantine(db), readSession(db)]);
+    await reconciled;
     get().setFlows(flows);
     for (const q of quarantined) reportQuarantine(q.name, q.reason, q.raw);
     if (boot) {
       if (!get().flows.some((f) => f.id === boot.id)) return createAndOpen(boot);
       if (await loadStored(boot.id)) return;
     }
-    const last = await readSession(db);
     if (last && get().flows.some((f) => f.id === last) && (await loadStored(last))) return;
     for (const f of get().flows) if (await loadStored(f.id)) return;
     await createAndOpen(newFlow(newId()));
