@@ -1,4 +1,4 @@
-// `npx tsx bench/profile.ts [n] [drag|pan]`: a CPU profile of a throttled drag (or pan) in the app and in the
+// `npx tsx bench/profile.ts [n] [drag|pan]` (APP_DIST=dir profiles another build of the app): a CPU profile of a throttled drag (or pan) in the app and in the
 // bare React Flow page, summed by function, side by side. A tool for finding per-frame cost.
 import { chromium, type Page } from '@playwright/test';
 import type { AddressInfo } from 'node:net';
@@ -109,7 +109,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--headless', '--disable-gpu'],
 });
 for (const app of [true, false]) {
-  const { server, url } = await serve(app ? join(root, 'dist') : join(root, 'bench/out/baseline'));
+  const { server, url } = await serve(app ? (process.env.APP_DIST ?? join(root, 'dist')) : join(root, 'bench/out/baseline'));
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript({ content: 'window.__name = (f) => f;' });

@@ -270,6 +270,18 @@ describe('two tabs', () => {
     await settle();
     expect(JSON.stringify(next.store.getState().blocks)).toContain('Typed, then the tab closed');
   });
+
+  test('a flow that only a closed tab had is in the list the next start shows (the list is read after what closed tabs left is applied)', async () => {
+    const a = await tab(channel);
+    await a.library.start(newFlow('f1', 'Flow'));
+    await settle();
+    await leavePending(a.db, newFlow('never-saved', 'Only in the closed tab'), null, 'closed-tab');
+    a.library.close();
+    const next = await tab(channel);
+    await next.library.start(null);
+    await settle();
+    expect(next.store.getState().flows.map((f) => f.name)).toContain('Only in the closed tab');
+  });
 });
 
 test('data that cannot be read is set aside, reported, and never opened', async () => {
