@@ -437,11 +437,9 @@ export function createFlowLibrary(deps: LibraryDeps) {
       );
     }
     // What tabs closed since left unsaved, applied before anything is shown. The reads are asked
-    // for after its transaction, so IndexedDB answers them after it (they see what it wrote):
-    // they need not wait here for it, a round trip less before the flow shows.
-    const reconciled = reconcile();
-    const [flows, quarantined, last] = await Promise.all([listFlows(db), listQuarantine(db), readSession(db)]);
-    await reconciled;
+    // for after its transaction (reconcile() opens it before its first await), so IndexedDB answers
+    // them after it and they see what it wrote: no need to wait for it first, a round trip less.
+    const [, [flows, quarantined, last]] = await Promise.all([reconcile(), Promise.all([listFlows(db), listQuarantine(db), readSession(db)])]);
     get().setFlows(flows);
     for (const q of quarantined) reportQuarantine(q.name, q.reason, q.raw);
     if (boot) {
