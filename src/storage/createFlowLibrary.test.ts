@@ -102,12 +102,24 @@ describe('when to save', () => {
     await vi.advanceTimersByTimeAsync(SAVE_MAX_WAIT_MS);
     await settle();
 
-    // Selecting a block changes the store, not the flow: nothing is written.
+    // Selecting a block or an edge, or React Flow measuring a block, changes the store, not the
+    // flow: nothing is written, and "Saved" stays (no "Saving…" for nothing).
+    store.getState().addBlock('talk', { from: 'handle', nodeId: 'start', handleId: 'next', stage: 'live' }, 'live');
+    await vi.advanceTimersByTimeAsync(SAVE_MAX_WAIT_MS);
+    await settle();
     const before = (await readFlow(db, id))!.revision;
-    store.getState().selectOnly(store.getState().nodes[0]!.id);
+    expect(store.getState().save).toEqual({ status: 'saved' });
+    const first = store.getState().nodes[0]!.id;
+    store.getState().selectOnly(first);
+    store.getState().onNodesChange([{ type: 'dimensions', id: first, dimensions: { width: 261, height: 90 } }]);
+    store.getState().onEdgesChange([{ type: 'select', id: store.getState().edges[0]!.id, selected: true }]);
+    expect(store.getState().save).toEqual({ status: 'saved' });
     await vi.advanceTimersByTimeAsync(SAVE_MAX_WAIT_MS);
     await settle();
     expect((await readFlow(db, id))!.revision).toBe(before);
+    // Moving it is an edit.
+    store.getState().onNodesChange([{ type: 'position', id: first, position: { x: 500, y: 500 } }]);
+    expect(store.getState().save).toEqual({ status: 'saving' });
   });
 
   test('a failing disk: “Not saved” with the reason, retried, and leaving asks first', async () => {

@@ -5,7 +5,7 @@ import type { FlowDocument } from '../domain/flow/FlowDocument';
 import { newFlow } from '../domain/flow/newFlow';
 import type { ParsedFlow } from '../domain/flow/parseFlowFile';
 import { uniqueName } from '../domain/flow/uniqueName';
-import { DEFAULT_BLOCK_SIZE } from '../store/canvasModel';
+import { DEFAULT_BLOCK_SIZE, sameEdgesInDocument, sameInDocument } from '../store/canvasModel';
 import type { FlowStore } from '../store/useFlowStore';
 import { describeStorageError } from './describeStorageError';
 import { download } from './download';
@@ -412,10 +412,11 @@ export function createFlowLibrary(deps: LibraryDeps) {
         // Not while a block is being dragged: a save mid-drag would cost frames. The drop saves.
         if (s.gesture) return;
         const dropped = prev.gesture !== null;
+        // Selecting or measuring replaces nodes and edges without changing the flow: no "Saving…".
         if (
           dropped ||
-          s.nodes !== prev.nodes ||
-          s.edges !== prev.edges ||
+          !sameInDocument(prev.nodes, s.nodes) ||
+          !sameEdgesInDocument(prev.edges, s.edges) ||
           s.blocks !== prev.blocks ||
           s.flowName !== prev.flowName ||
           s.variables !== prev.variables ||

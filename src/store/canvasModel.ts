@@ -29,6 +29,26 @@ export function toFlowEdge(e: CanvasEdge): FlowEdge {
   return { id: e.id, source: e.source, sourceHandle: e.sourceHandle, target: e.target, targetHandle: 'in' };
 }
 
+const NO_BLOCKS: BlockDataMap = {};
+
+/**
+ * Whether two node lists are the same in the flow's file. React Flow replaces a node object to
+ * select or measure it, which changes nothing there; compared in document form (toFlowNode, so
+ * what is saved is decided in one place), and only where the objects differ.
+ */
+export function sameInDocument(a: readonly CanvasNode[], b: readonly CanvasNode[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((n, i) => n === b[i] || JSON.stringify(toFlowNode(n, NO_BLOCKS)) === JSON.stringify(toFlowNode(b[i]!, NO_BLOCKS)));
+}
+
+/** The same for edges (selecting an edge replaces it). */
+export function sameEdgesInDocument(a: readonly CanvasEdge[], b: readonly CanvasEdge[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((e, i) => e === b[i] || JSON.stringify(toFlowEdge(e)) === JSON.stringify(toFlowEdge(b[i]!)));
+}
+
 export function toCanvasNode(n: FlowNode): CanvasNode {
   const node: CanvasNode = { id: n.id, type: n.type, position: n.position, stage: n.stage, data: NO_DATA };
   if (blockCatalog[n.type].kind === 'trigger') node.deletable = false;
