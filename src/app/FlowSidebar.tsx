@@ -5,7 +5,7 @@ import { runFlowAction } from '../storage/runFlowAction';
 import { useFlowStore } from '../store/useFlowStore';
 import { preloadable } from '../components/preloadable';
 
-const { Component: FlowList } = preloadable(() => import('./FlowList'));
+const { Component: FlowList } = preloadable(() => import('./FlowList'), { idleMs: 1000 });
 
 /** The flows saved in this browser: open, create, rename, duplicate, delete (with Undo), import. */
 export function FlowSidebar() {

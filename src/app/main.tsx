@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadPanel } from './App';
 import { bootDocument } from './bootDocument';
-import { whenIdle } from '../components/whenIdle';
+import { whenIdle } from '../store/whenIdle';
 import { preloadPicker } from '../canvas/AddBlockPicker';
 import { preloadCanvasExtras } from '../canvas/FlowCanvas';
 import { preloadChecklist } from '../canvas/FlowChecklist';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ComponentType } from 'react';
-import { whenIdle } from './whenIdle';
+import { whenIdle } from '../store/whenIdle';
 
 interface Options {
   /**
