@@ -3,13 +3,12 @@ import { ArrowUp } from 'lucide-react';
 import { blockCatalog } from '../domain/blocks/blockCatalog';
 import { BLOCK_SIZE } from '../domain/blocks/BlockDefinition';
 import { useFlowStore } from '../store/useFlowStore';
+import { selectFirstRun } from '../store/selectFirstRun';
 import '../components/panels.css';
 
 /** On a flow that is only Start, a hint under its "+" says where to begin. */
 export default function EmptyFlowHint() {
-  const start = useFlowStore((s) =>
-    s.nodes.every((n) => blockCatalog[n.type].kind !== 'block') ? s.nodes.find((n) => blockCatalog[n.type].kind === 'trigger') : undefined,
-  );
+  const start = useFlowStore((s) => (selectFirstRun(s) ? s.nodes.find((n) => blockCatalog[n.type].kind === 'trigger') : undefined));
   if (!start) return null;
   const { x, y } = start.position;
   return (

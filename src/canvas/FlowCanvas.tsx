@@ -19,6 +19,7 @@ import type { BlockType } from '../domain/flow/FlowDocument';
 import { sizeOf, toFlowNode, type CanvasEdge, type CanvasNode } from '../store/canvasModel';
 import { useFlowStore } from '../store/useFlowStore';
 import { selectLabelledEdges } from '../store/selectLabelledEdges';
+import { selectFirstRun } from '../store/selectFirstRun';
 import { AddBlockPicker } from './AddBlockPicker';
 import { BlockNode } from './BlockNode';
 import { FlowEdge } from './FlowEdge';
@@ -91,8 +92,7 @@ const onConnectStart: OnConnectStart = (_, { nodeId, handleId, handleType }) => 
 
 /** The hint's code is fetched only for a flow that is Start alone. */
 function FirstRunHint() {
-  const firstRun = useFlowStore((s) => s.nodes.every((n) => blockCatalog[n.type].kind !== 'block'));
-  return firstRun ? <EmptyFlowHint /> : null;
+  return useFlowStore(selectFirstRun) ? <EmptyFlowHint /> : null;
 }
 
 /** The React Flow canvas, wired to the store. */

@@ -7,7 +7,7 @@ const { Component: ChecklistList, preload } = preloadable(() => import('./Checkl
 export const preloadChecklist = () => void preload();
 import { selectChecklist } from '../store/selectChecklist';
 import { useFlowStore } from '../store/useFlowStore';
-import { blockCatalog } from '../domain/blocks/blockCatalog';
+import { selectFirstRun } from '../store/selectFirstRun';
 
 /** The clipboard icon with a problem count; its panel lists each block's problems with Go to. */
 export function FlowChecklist() {
@@ -19,7 +19,7 @@ export function FlowChecklist() {
   const warnings = problems.reduce((n, p) => n + p.warnings.length, 0);
   const warned = warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
   // A new flow (Start alone) is not an error to greet people with: a neutral badge and a hint.
-  const firstRun = useFlowStore((s) => s.nodes.every((n) => blockCatalog[n.type].kind !== 'block'));
+  const firstRun = useFlowStore(selectFirstRun);
 
   return (
     <>
