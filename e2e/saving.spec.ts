@@ -375,6 +375,22 @@ test('a listed flow whose content is missing says so and can be removed from the
   await expect(sidebar.getByRole('listitem').filter({ hasText: 'Ghost flow' })).toHaveCount(0);
 });
 
+test('when the code that opens a flow cannot load (server gone, files replaced), the page says so and offers Reload; the stored flow is untouched', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await addTalk(page, 'Kept through a failed load');
+  await saved(page);
+  // The next load cannot fetch the chunk that reads and validates flows.
+  await page.route(/\/assets\/openFlow-[^/]+\.js$/, (route) => route.abort());
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('could not finish loading');
+  await expect(page.getByText('Opening your flows…')).toHaveCount(0);
+  await page.unroute(/\/assets\/openFlow-[^/]+\.js$/);
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByTestId('block-Talk')).toContainText('Kept through a failed load');
+});
+
 test('a flow file dropped while the app is still loading is imported, not opened by the browser', async ({ page }) => {
   // Hold the app's code back: only the page and its first classic script have run.
   let release!: () => void;

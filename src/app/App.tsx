@@ -18,6 +18,20 @@ export const preloadPanel = () => {
   void preloadBanner();
 };
 
+/** Where the canvas will be: "Opening your flows…", or why it cannot open. */
+function StartMessage() {
+  const error = useFlowStore((s) => s.startError);
+  if (!error) return <p className="m-auto text-[13px] text-zinc-500">Opening your flows…</p>;
+  return (
+    <div role="alert" className="m-auto flex max-w-sm flex-col items-center gap-3 text-center text-[13px] text-zinc-700">
+      <p>{error}</p>
+      <button type="button" className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 font-medium hover:bg-zinc-50" onClick={() => location.reload()}>
+        Reload
+      </button>
+    </div>
+  );
+}
+
 export function App() {
   const flowId = useFlowStore((s) => s.flowId);
   const flowsOpen = useFlowStore((s) => s.flowsOpen);
@@ -47,7 +61,7 @@ export function App() {
             </ReactFlowProvider>
           </ErrorBoundary>
         ) : (
-          <p className="m-auto text-[13px] text-zinc-500">Opening your flows…</p>
+          <StartMessage />
         )}
       </div>
       <Overlays />

@@ -32,7 +32,12 @@ const render = () => {
 const stopWaiting = useFlowStore.subscribe((s) => {
   if (s.flowId) render();
 });
-void started.finally(render);
+void started.then(render, () => {
+  // What opens a flow could not load (the server went away, or a new version replaced its files):
+  // say so instead of "Opening your flows…" for ever. Stored flows are untouched.
+  useFlowStore.setState({ startError: 'Switchboard could not finish loading. Your saved flows are safe in this browser; reload the page to try again.' });
+  render();
+});
 setTimeout(render, 300);
 
 // The picker, popovers and block panel are separate chunks. They are fetched once the flow is on
@@ -52,6 +57,9 @@ const preload = () => {
   preloadChecklist();
   preloadEdgeRouting();
 };
-void started.finally(() => whenIdle(preload, 2000));
+void started.then(
+  () => whenIdle(preload, 2000),
+  () => undefined,
+);
 // Storage that never answers (a blocked database) must not keep the menus from loading.
 setTimeout(preload, 3000);

@@ -24,6 +24,8 @@ export interface WorkspaceSlice {
   notices: Notice[];
   /** Where the canvas opens: the flow's saved view, or one framing the whole flow. */
   initialViewport: Viewport | null;
+  /** Why no flow could be opened at all (the app's own code failed to load), or null. */
+  startError: string | null;
   setFlows(flows: FlowSummary[]): void;
   setSave(save: SaveStatus): void;
   notify(notice: Omit<Notice, 'id'>): void;
@@ -37,6 +39,7 @@ export const createWorkspaceSlice: StateCreator<FlowStore, [], [], WorkspaceSlic
   save: { status: 'loading' },
   notices: [],
   initialViewport: null,
+  startError: null,
   setFlows: (flows) => set({ flows }),
   setSave: (save) => set({ save }),
   notify: (notice) => set({ notices: [...get().notices, { ...notice, id: nextNoticeId++ }] }),
