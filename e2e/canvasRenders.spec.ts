@@ -23,8 +23,11 @@ test('dragging a block re-renders no other card, and the dragged one not on ever
   const card = page.locator('.react-flow__node[data-id="t5"]');
   await expect(card).toBeVisible();
   await expect(page.locator('.react-flow__node[data-id="note"]')).toBeVisible();
-  // Everything that loads after first paint (edge routing, the checklist) has settled.
+  // Everything that loads after first paint (edge routing, the checklist) has settled. The
+  // checklist runs when the page is idle and re-renders the cards it finds a problem in (t11's exit
+  // leads nowhere): wait for its count, not just for "Saved".
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Flow Checklist: \d+ problem/ })).toBeVisible();
   const before = await card.getAttribute('style');
   await page.evaluate(() => (window as unknown as { __switchboardCardRenders: Map<string, number> }).__switchboardCardRenders.clear());
 

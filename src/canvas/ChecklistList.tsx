@@ -3,7 +3,17 @@ import type { BlockProblems } from '../domain/flow/flowChecklist';
 import '../components/panels.css';
 
 /** The Flow Checklist's contents (its own chunk: shown only when opened). */
-export default function ChecklistList({ problems, goTo, firstRun }: { problems: BlockProblems[]; goTo(nodeId: string): void; firstRun?: boolean }) {
+export default function ChecklistList({
+  problems,
+  goTo,
+  firstRun,
+  pending,
+}: {
+  problems: BlockProblems[];
+  goTo(nodeId: string): void;
+  firstRun?: boolean;
+  pending?: boolean;
+}) {
   return (
     <>
       <div className="border-b border-zinc-100 px-4 py-3">
@@ -17,6 +27,10 @@ export default function ChecklistList({ problems, goTo, firstRun }: { problems: 
             Nothing to check yet. Click <strong className="font-semibold">+</strong> under Start to add the first block; anything that still needs attention
             will be listed here.
           </span>
+        </p>
+      ) : pending ? (
+        <p role="status" className="px-4 py-5 text-[13px] text-zinc-600">
+          Checking the flow…
         </p>
       ) : problems.every((p) => !p.messages.length && !p.warnings.length) ? (
         <p className="flex items-center gap-2 px-4 py-5 text-[13px] text-emerald-700">

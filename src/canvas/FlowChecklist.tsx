@@ -20,6 +20,9 @@ export function FlowChecklist() {
   const warned = warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
   // A new flow (Start alone) is not an error to greet people with: a neutral badge and a hint.
   const firstRun = useFlowStore(selectFirstRun);
+  // Just opened and not checked yet: a "✓" here would be a claim nobody has made.
+  const pending = useFlowStore((s) => s.checklistPending) && !firstRun;
+  const neutral = firstRun || pending;
 
   return (
     <>
@@ -31,9 +34,11 @@ export function FlowChecklist() {
         aria-label={
           firstRun
             ? 'Flow Checklist: add the first block'
-            : count
-              ? `Flow Checklist: ${count} problem${count === 1 ? '' : 's'}${warned}`
-              : `Flow Checklist: all issues resolved${warned}`
+            : pending
+              ? 'Flow Checklist: checking the flow'
+              : count
+                ? `Flow Checklist: ${count} problem${count === 1 ? '' : 's'}${warned}`
+                : `Flow Checklist: all issues resolved${warned}`
         }
         className="relative flex h-8 items-center gap-1.5 rounded-lg border border-zinc-200 px-2.5 text-[13px] text-zinc-700 hover:bg-zinc-50"
       >
@@ -41,12 +46,12 @@ export function FlowChecklist() {
         Checklist
         <span
           aria-hidden
-          className={`min-w-5 rounded-full px-1.5 text-center text-[11px] font-semibold ${firstRun ? 'bg-zinc-100 text-zinc-500' : count ? 'bg-rose-500 text-white' : 'bg-emerald-100 text-emerald-700'}`}
+          className={`min-w-5 rounded-full px-1.5 text-center text-[11px] font-semibold ${neutral ? 'bg-zinc-100 text-zinc-500' : count ? 'bg-rose-500 text-white' : 'bg-emerald-100 text-emerald-700'}`}
         >
-          {firstRun ? '–' : count || '✓'}
+          {neutral ? '–' : count || '✓'}
         </span>
         {/* Warnings never block: a separate, amber count. */}
-        {!firstRun && warnings > 0 && (
+        {!neutral && warnings > 0 && (
           <span aria-hidden className="min-w-5 rounded-full bg-amber-100 px-1.5 text-center text-[11px] font-semibold text-amber-800">
             {warnings}
           </span>
@@ -56,6 +61,7 @@ export function FlowChecklist() {
         <ChecklistList
           problems={problems}
           firstRun={firstRun}
+          pending={pending}
           goTo={(nodeId) => {
             setOpen(false);
             goToBlock(nodeId);

@@ -13,12 +13,15 @@ export interface ChecklistSlice {
   checklist: BlockProblems[];
   /** Every block's invalid variable references, reachable from Start or not. */
   invalidRefs: ReadonlyMap<string, string[]>;
+  /** The open flow has not been checked yet (it was just opened): no count to show, not even "✓". */
+  checklistPending: boolean;
   refreshChecklist(): void;
 }
 
 export const createChecklistSlice: StateCreator<FlowStore, [], [], ChecklistSlice> = (set, get) => ({
   checklist: [],
   invalidRefs: new Map(),
+  checklistPending: true,
   refreshChecklist() {
     // The checker (variable scopes included) loads after first paint and runs when the page is
     // idle: the checklist is shown a moment after the flow, never before it. Run at once, it took
@@ -28,7 +31,8 @@ export const createChecklistSlice: StateCreator<FlowStore, [], [], ChecklistSlic
       void import('./computeChecklist').then(({ computeChecklist }) => {
         const { nodes, edges, blocks, variables } = get();
         const { checklist, invalidRefs } = computeChecklist(nodes, edges, blocks, variables);
-        if (checklist !== get().checklist || invalidRefs !== get().invalidRefs) set({ checklist, invalidRefs });
+        if (checklist !== get().checklist || invalidRefs !== get().invalidRefs || get().checklistPending)
+          set({ checklist, invalidRefs, checklistPending: false });
       });
     }, 1000);
   },

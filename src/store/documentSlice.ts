@@ -98,6 +98,10 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
       future: [],
       panelNodeId: null,
       picker: null,
+      // The previous flow's problems are not this one's: nothing is shown until it is checked.
+      checklist: [],
+      invalidRefs: new Map(),
+      checklistPending: true,
     });
     get().refreshChecklist();
   },

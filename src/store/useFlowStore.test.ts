@@ -8,6 +8,20 @@ const names = () => store().nodes.map((n) => store().blocks[n.id]?.name);
 beforeEach(() => store().loadDocument(newFlow('f1', 'Test')));
 
 describe('flow store', () => {
+  it("opening another flow drops the previous flow's checklist: pending until this one is checked", async () => {
+    // A Talk whose exit leads nowhere: one problem in this flow.
+    const talk = store().addBlock('talk', { from: 'handle', nodeId: 'start', handleId: 'next', stage: 'live' }, 'live');
+    await expect.poll(() => store().checklistPending).toBe(false);
+    await expect.poll(() => store().checklist.find((p) => p.nodeId === talk)?.messages.length).toBeGreaterThan(0);
+
+    store().loadDocument(newFlow('f2', 'Other'));
+    expect(store().checklistPending).toBe(true);
+    expect(store().checklist).toEqual([]);
+    expect(store().invalidRefs.size).toBe(0);
+    await expect.poll(() => store().checklistPending).toBe(false);
+    expect(store().checklist.map((p) => p.nodeId)).not.toContain(talk);
+  });
+
   it('adds a block from an output: connected, uniquely named, selected, panel open', () => {
     const a = store().addBlock('talk', { from: 'handle', nodeId: 'start', handleId: 'next', stage: 'live' }, 'live');
     const b = store().addBlock('talk', { from: 'toolbar' }, 'live', { x: 500, y: 0 });
