@@ -7,6 +7,17 @@ export function percentiles(values: number[]) {
   return { p50: at(0.5), p95: at(0.95) };
 }
 
+/**
+ * App/baseline as the median of each round's own ratio, with the middle half of those ratios:
+ * each pair is measured back to back, so a busy spell on the machine shifts both sides of one
+ * round instead of one side of the whole ratio (load moves single figures by ±20 % here).
+ */
+export function pairedRatio(app: readonly number[], baseline: readonly number[]): string {
+  const ratios = app.map((x, i) => x / baseline[i]!).sort((p, q) => p - q);
+  const at = (q: number) => ratios[Math.min(ratios.length - 1, Math.floor(q * ratios.length))]!;
+  return `${at(0.5).toFixed(2)}× (${at(0.25).toFixed(2)}–${at(0.75).toFixed(2)})`;
+}
+
 /** Installed before any page script: records when the canvas first shows measured nodes. */
 export const readyProbe = () => {
   const w = window as unknown as { __ready?: number };

@@ -1,4 +1,4 @@
-// `npx tsx bench/profile.ts [n] [drag|pan]` (APP_DIST=dir profiles another build of the app): a CPU profile of a throttled drag (or pan) in the app and in the
+// `npx tsx bench/profile.ts [n] [drag|pan]` (APP_DIST / BASE_DIST=dir profile other builds of the app / the bare page): a CPU profile of a throttled drag (or pan) in the app and in the
 // bare React Flow page, summed by function, side by side. A tool for finding per-frame cost.
 import { chromium, type Page } from '@playwright/test';
 import type { AddressInfo } from 'node:net';
@@ -66,7 +66,7 @@ async function profile(page: Page) {
     for (const [k, ms] of [...total]
       .sort((a, b) => b[1] - a[1])
       .filter(([k]) => (process.env.FILTER ? new RegExp(process.env.FILTER).test(k) : true))
-      .slice(0, 60))
+      .slice(0, Number(process.env.TOP ?? 60)))
       console.log(`${ms.toFixed(0).padStart(6)} ms  ${k}`);
   }
   const phases = new Map<string, number>();
@@ -101,6 +101,8 @@ async function profile(page: Page) {
     const key = e.name === 'EventDispatch' ? `EventDispatch ${e.args?.data?.type}` : e.name;
     phases.set(key, (phases.get(key) ?? 0) + e.dur / 1000);
   }
+  if (process.env.DUMP)
+    (await import('node:fs')).writeFileSync(`${process.env.DUMP}-${page.url().includes('?n=') ? 'bare' : 'app'}.json`, JSON.stringify(events));
   return { rate, top: [...phases].sort((a, b) => b[1] - a[1]) };
 }
 
@@ -109,7 +111,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--headless', '--disable-gpu'],
 });
 for (const app of [true, false]) {
-  const { server, url } = await serve(app ? (process.env.APP_DIST ?? join(root, 'dist')) : join(root, 'bench/out/baseline'));
+  const { server, url } = await serve(app ? (process.env.APP_DIST ?? join(root, 'dist')) : (process.env.BASE_DIST ?? join(root, 'bench/out/baseline')));
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript({ content: 'window.__name = (f) => f;' });
