@@ -183,6 +183,33 @@ test('IPv6 literal hosts: the Checklist agrees and Send reaches [::1]', async ({
   }
 });
 
+test('a flow just opened claims nothing until it is checked: no ✓ before the count', async ({ page }) => {
+  // The checker loads and runs when the page is idle; hold its code to see the moment before.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/computeChecklist-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        { id: 't', type: 'talk' },
+      ],
+      [['start', 'next', 't']],
+    ),
+  );
+  const checklist = page.getByRole('button', { name: /Flow Checklist/ });
+  await expect(checklist).toHaveAccessibleName('Flow Checklist: checking the flow');
+  await checklist.click();
+  await expect(page.getByRole('dialog', { name: 'Flow Checklist' })).toContainText('Checking the flow…');
+  release();
+  await expect(page.getByRole('dialog', { name: 'Flow Checklist' })).toContainText('is not connected');
+  await expect(checklist).toHaveAccessibleName(/^Flow Checklist: \d+ problems?$/);
+});
+
 test('a new flow greets with a hint, not a red error; the hint goes with the first block', async ({ page }) => {
   await openFlow(page, flow([{ id: 'start', type: 'start' }]));
   await expect(page.getByRole('note', { name: 'Getting started' })).toContainText('Click + under Start to add the first block');

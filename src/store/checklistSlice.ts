@@ -28,12 +28,17 @@ export const createChecklistSlice: StateCreator<FlowStore, [], [], ChecklistSlic
     // its chunks' fetch and a re-render of every card with a problem into the time between the
     // cards' first render and their measuring (~0.03 s at 100 blocks).
     whenIdle(() => {
-      void import('./computeChecklist').then(({ computeChecklist }) => {
-        const { nodes, edges, blocks, variables } = get();
-        const { checklist, invalidRefs } = computeChecklist(nodes, edges, blocks, variables);
-        if (checklist !== get().checklist || invalidRefs !== get().invalidRefs || get().checklistPending)
-          set({ checklist, invalidRefs, checklistPending: false });
-      });
+      import('./computeChecklist').then(
+        ({ computeChecklist }) => {
+          const { nodes, edges, blocks, variables } = get();
+          const { checklist, invalidRefs } = computeChecklist(nodes, edges, blocks, variables);
+          if (checklist !== get().checklist || invalidRefs !== get().invalidRefs || get().checklistPending)
+            set({ checklist, invalidRefs, checklistPending: false });
+        },
+        // Its code could not load (the server went away, or a new version replaced the files):
+        // the count stays "checking" rather than claiming anything; the next edit tries again.
+        () => undefined,
+      );
     }, 1000);
   },
 });
