@@ -86,6 +86,9 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
 
   loadDocument(doc) {
     const stages = new Map(doc.nodes.map((n) => [n.id, n.stage]));
+    // Another flow's problems are not this one's: nothing is shown until it is checked. The same
+    // flow again (another tab's changes) keeps its marks until the re-check, as a local edit does.
+    const anotherFlow = doc.id !== get().flowId;
     set({
       flowId: doc.id,
       flowName: doc.name,
@@ -98,10 +101,7 @@ export const createDocumentSlice: StateCreator<FlowStore, [], [], DocumentSlice>
       future: [],
       panelNodeId: null,
       picker: null,
-      // The previous flow's problems are not this one's: nothing is shown until it is checked.
-      checklist: [],
-      invalidRefs: new Map(),
-      checklistPending: true,
+      ...(anotherFlow && { checklist: [], invalidRefs: new Map(), checklistPending: true }),
     });
     get().refreshChecklist();
   },

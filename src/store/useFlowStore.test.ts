@@ -20,6 +20,12 @@ describe('flow store', () => {
     expect(store().invalidRefs.size).toBe(0);
     await expect.poll(() => store().checklistPending).toBe(false);
     expect(store().checklist.map((p) => p.nodeId)).not.toContain(talk);
+
+    // The same flow again (another tab saved it): its marks stay until the re-check, no flicker.
+    const checked = store().checklist;
+    store().loadDocument(store().toDocument());
+    expect(store().checklistPending).toBe(false);
+    expect(store().checklist).toBe(checked);
   });
 
   it('adds a block from an output: connected, uniquely named, selected, panel open', () => {
