@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServer } from './createAppServer';
 import { proxyOptionsFromEnv } from './proxy/createProxyHandler';
+import { shutdownGracefully } from './shutdownGracefully';
 
 const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 5174);
@@ -30,4 +31,6 @@ server.listen(port, host, () => {
   // The port really bound (PORT=0 picks a free one).
   console.log(`Switchboard is running at http://${shown}:${(server.address() as AddressInfo).port}/`);
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
+/** How long a stopping server lets requests in flight finish: within the 10 s that process managers (Docker, systemd's default is longer) give before SIGKILL. */
+const SHUTDOWN_GRACE_MS = 5_000;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdownGracefully(server, SHUTDOWN_GRACE_MS).then(() => process.exit(0)));
