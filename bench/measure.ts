@@ -18,16 +18,32 @@ export function pairedRatio(app: readonly number[], baseline: readonly number[])
   return `${at(0.5).toFixed(2)}× (${at(0.25).toFixed(2)}–${at(0.75).toFixed(2)})`;
 }
 
-/** Installed before any page script: records when the canvas first shows measured nodes. */
+/** Installed before any page script: records when the canvas first shows measured nodes, and says so on the console. */
 export const readyProbe = () => {
   const w = window as unknown as { __ready?: number };
   const tick = () => {
     const nodes = document.querySelectorAll('.react-flow__node');
-    if (nodes.length && ![...nodes].some((n) => (n as HTMLElement).style.visibility === 'hidden')) w.__ready = performance.now();
-    else requestAnimationFrame(tick);
+    if (nodes.length && ![...nodes].some((n) => (n as HTMLElement).style.visibility === 'hidden')) {
+      w.__ready = performance.now();
+      console.log('__ready');
+    } else requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 };
+
+/**
+ * Loads `url` and resolves with readyProbe's time. It listens for the probe's console line rather
+ * than polling with `page.waitForFunction`: Playwright's polling first injects its own script into
+ * the page (~40 ms of compiling and evaluating in a trace), and that landed inside the load it was
+ * measuring — inside the app's, which is still working when the page's load event fires, and after
+ * the bare page's, which is nearly done by then.
+ */
+export async function loadUntilReady(page: Page, url: string, timeout = 60_000): Promise<number> {
+  const ready = page.waitForEvent('console', { predicate: (m) => m.text() === '__ready', timeout });
+  await page.goto(url);
+  await ready;
+  return page.evaluate(() => (window as unknown as { __ready: number }).__ready);
+}
 
 /**
  * Moves per second of an element while the mouse drags from (x, y) for `ms`: the number of

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServer } from '../src/server/createAppServer';
 import { benchFlowDocument } from './benchFlow';
-import { dragRate, readyProbe } from './measure';
+import { dragRate, loadUntilReady, readyProbe } from './measure';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const n = Number(process.argv[2] ?? 100);
@@ -117,8 +117,7 @@ for (const app of [true, false]) {
   await page.addInitScript({ content: 'window.__name = (f) => f;' });
   await page.addInitScript(readyProbe);
   if (app) await page.addInitScript((doc) => ((window as unknown as { __SWITCHBOARD_BOOT__: unknown }).__SWITCHBOARD_BOOT__ = doc), benchFlowDocument(n));
-  await page.goto(app ? url : `${url}?n=${n}${n >= 200 ? '&virtual' : ''}`);
-  await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined);
+  await loadUntilReady(page, app ? url : `${url}?n=${n}${n >= 200 ? '&virtual' : ''}`);
   await page.waitForTimeout(1000);
   const { rate, top } = await profile(page);
   console.log(`\n== ${app ? 'app' : 'bare page'}, ${what} ${n}: ${rate.toFixed(1)} moves/s`);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createAppServer } from '../src/server/createAppServer';
 import { benchFlowDocument } from './benchFlow';
-import { dragRate, pairedRatio, percentiles, readyProbe } from './measure';
+import { dragRate, loadUntilReady, pairedRatio, percentiles, readyProbe } from './measure';
 import { apiRequestBench } from './apiRequestBench';
 import { proxyBench } from './proxyBench';
 import { chatBench, engineBench } from './engineBench';
@@ -41,9 +41,7 @@ async function open(context: BrowserContext, url: string, n: number, app: boolea
   await page.addInitScript(readyProbe);
   if (app && boot)
     await page.addInitScript((doc) => ((window as unknown as { __SWITCHBOARD_BOOT__: unknown }).__SWITCHBOARD_BOOT__ = doc), benchFlowDocument(n));
-  await page.goto(app ? url : `${url}?n=${n}${n >= 200 ? '&virtual' : ''}`);
-  await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, null, { timeout: 60_000 });
-  const readyMs = await page.evaluate(() => (window as unknown as { __ready: number }).__ready);
+  const readyMs = await loadUntilReady(page, app ? url : `${url}?n=${n}${n >= 200 ? '&virtual' : ''}`);
   await page.waitForTimeout(300);
   return { page, readyMs };
 }
