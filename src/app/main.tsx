@@ -13,8 +13,6 @@ import { useFlowStore } from '../store/useFlowStore';
 import { preloadFlowActions } from '../storage/runFlowAction';
 import './index.css';
 
-const started = startLibrary(bootDocument());
-
 // The page is drawn once, with the flow, when storage answers quickly: drawn at once, the empty
 // editor ("Opening your flows…") took the main thread just as the flow's modules arrived, and the
 // flow was on screen ~0.15 s later (trace, 100 blocks). Slow storage still gets the editor soon.
@@ -32,6 +30,8 @@ const render = () => {
 const stopWaiting = useFlowStore.subscribe((s) => {
   if (s.flowId) render();
 });
+// Started after the subscription above, so that nothing it sets can come before it is listened for.
+const started = startLibrary(bootDocument());
 void started.then(render, () => {
   // What opens a flow could not load (the server went away, or a new version replaced its files):
   // say so instead of "Opening your flows…" for ever. Stored flows are untouched.
