@@ -210,6 +210,28 @@ test('a flow just opened claims nothing until it is checked: no ✓ before the c
   await expect(checklist).toHaveAccessibleName(/^Flow Checklist: \d+ problems?$/);
 });
 
+test('when the checker cannot load, the checklist says the flow was not checked instead of waiting for ever', async ({ page }) => {
+  await page.route(/\/assets\/computeChecklist-[^/]*\.js$/, (route) => route.abort());
+  await openFlow(
+    page,
+    flow(
+      [
+        { id: 'start', type: 'start' },
+        { id: 't', type: 'talk' },
+      ],
+      [['start', 'next', 't']],
+    ),
+  );
+  const checklist = page.getByRole('button', { name: /Flow Checklist/ });
+  await expect(checklist).toHaveAccessibleName('Flow Checklist: could not check the flow, reload the page');
+  await checklist.click();
+  await expect(page.getByRole('dialog', { name: 'Flow Checklist' }).getByRole('alert')).toContainText('has not been checked');
+  // The flow itself is there and saved as usual.
+  await expect(page.getByTestId('block-Talk')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await shot(page, 'checklist-unavailable');
+});
+
 test('a new flow greets with a hint, not a red error; the hint goes with the first block', async ({ page }) => {
   await openFlow(page, flow([{ id: 'start', type: 'start' }]));
   await expect(page.getByRole('note', { name: 'Getting started' })).toContainText('Click + under Start to add the first block');

@@ -8,11 +8,13 @@ export default function ChecklistList({
   goTo,
   firstRun,
   pending,
+  unavailable,
 }: {
   problems: BlockProblems[];
   goTo(nodeId: string): void;
   firstRun?: boolean;
   pending?: boolean;
+  unavailable?: boolean;
 }) {
   return (
     <>
@@ -27,6 +29,10 @@ export default function ChecklistList({
             Nothing to check yet. Click <strong className="font-semibold">+</strong> under Start to add the first block; anything that still needs attention
             will be listed here.
           </span>
+        </p>
+      ) : unavailable ? (
+        <p role="alert" className="px-4 py-5 text-[13px] text-zinc-700">
+          The checker could not load, so this flow has not been checked. Your work is not affected. Reload the page to check it.
         </p>
       ) : pending ? (
         <p role="status" className="px-4 py-5 text-[13px] text-zinc-600">

@@ -22,6 +22,7 @@ export function FlowChecklist() {
   const firstRun = useFlowStore(selectFirstRun);
   // Just opened and not checked yet: a "✓" here would be a claim nobody has made.
   const pending = useFlowStore((s) => s.checklistPending) && !firstRun;
+  const unavailable = useFlowStore((s) => s.checklistUnavailable) && pending;
   const neutral = firstRun || pending;
 
   return (
@@ -34,11 +35,13 @@ export function FlowChecklist() {
         aria-label={
           firstRun
             ? 'Flow Checklist: add the first block'
-            : pending
-              ? 'Flow Checklist: checking the flow'
-              : count
-                ? `Flow Checklist: ${count} problem${count === 1 ? '' : 's'}${warned}`
-                : `Flow Checklist: all issues resolved${warned}`
+            : unavailable
+              ? 'Flow Checklist: could not check the flow, reload the page'
+              : pending
+                ? 'Flow Checklist: checking the flow'
+                : count
+                  ? `Flow Checklist: ${count} problem${count === 1 ? '' : 's'}${warned}`
+                  : `Flow Checklist: all issues resolved${warned}`
         }
         className="relative flex h-8 items-center gap-1.5 rounded-lg border border-zinc-200 px-2.5 text-[13px] text-zinc-700 hover:bg-zinc-50"
       >
@@ -62,6 +65,7 @@ export function FlowChecklist() {
           problems={problems}
           firstRun={firstRun}
           pending={pending}
+          unavailable={unavailable}
           goTo={(nodeId) => {
             setOpen(false);
             goToBlock(nodeId);

@@ -15,6 +15,8 @@ export interface ChecklistSlice {
   invalidRefs: ReadonlyMap<string, string[]>;
   /** The open flow has not been checked yet (it was just opened): no count to show, not even "✓". */
   checklistPending: boolean;
+  /** The checker's code could not load: the flow stays unchecked, and the checklist says why. */
+  checklistUnavailable: boolean;
   refreshChecklist(): void;
 }
 
@@ -22,6 +24,7 @@ export const createChecklistSlice: StateCreator<FlowStore, [], [], ChecklistSlic
   checklist: [],
   invalidRefs: new Map(),
   checklistPending: true,
+  checklistUnavailable: false,
   refreshChecklist() {
     // The checker (variable scopes included) loads after first paint and runs when the page is
     // idle: the checklist is shown a moment after the flow, never before it. Run at once, it took
@@ -32,12 +35,12 @@ export const createChecklistSlice: StateCreator<FlowStore, [], [], ChecklistSlic
         ({ computeChecklist }) => {
           const { nodes, edges, blocks, variables } = get();
           const { checklist, invalidRefs } = computeChecklist(nodes, edges, blocks, variables);
-          if (checklist !== get().checklist || invalidRefs !== get().invalidRefs || get().checklistPending)
-            set({ checklist, invalidRefs, checklistPending: false });
+          if (checklist !== get().checklist || invalidRefs !== get().invalidRefs || get().checklistPending || get().checklistUnavailable)
+            set({ checklist, invalidRefs, checklistPending: false, checklistUnavailable: false });
         },
         // Its code could not load (the server went away, or a new version replaced the files):
-        // the count stays "checking" rather than claiming anything; the next edit tries again.
-        () => undefined,
+        // the checklist claims nothing and says so; the next edit tries again.
+        () => set({ checklistUnavailable: true }),
       );
     }, 1000);
   },
