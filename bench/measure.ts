@@ -45,13 +45,27 @@ export async function loadUntilReady(page: Page, url: string, timeout = 60_000):
   return page.evaluate(() => (window as unknown as { __ready: number }).__ready);
 }
 
+/** How the mouse moves during a measured drag. */
+export type MouseInput =
+  /** Playwright's way: each move is sent when the page has taken the one before. */
+  | 'serial'
+  /**
+   * A real mouse's way: a move every 8 ms (a 125 Hz mouse), sent whether or not the page is
+   * done with the last one. A page that does a whole render per move falls behind; one that
+   * draws only the latest position once per frame does not.
+   */
+  | 'steady';
+
+/** A 125 Hz mouse, the usual USB polling rate. */
+const STEADY_INTERVAL_MS = 8;
+
 /**
  * Moves per second of an element while the mouse drags from (x, y) for `ms`: the number of
  * animation frames in which the element's on-screen transform differs from the frame before.
  * That is what the user sees move, unlike a frame rate (which stays high while nothing moves)
  * or a count of style writes (several can land in one frame).
  */
-export async function dragRate(page: Page, selector: string, x: number, y: number, ms = 2500): Promise<number> {
+export async function dragRate(page: Page, selector: string, x: number, y: number, ms = 2500, input: MouseInput = 'serial'): Promise<number> {
   await page.evaluate((sel) => {
     const el = document.querySelector(sel) as HTMLElement;
     const w = window as unknown as { __moves: number; __sampling: boolean };
@@ -71,12 +85,33 @@ export async function dragRate(page: Page, selector: string, x: number, y: numbe
   }, selector);
   await page.mouse.move(x, y);
   await page.mouse.down();
+  // A slow circle keeps the drag on screen however long it runs.
+  const along = (i: number) => ({ x: x + 120 * Math.sin(i / 20), y: y + 80 * Math.cos(i / 20) - 80 });
   const started = Date.now();
-  let i = 0;
-  while (Date.now() - started < ms) {
-    i++;
-    // A slow circle keeps the drag on screen however long it runs.
-    await page.mouse.move(x + 120 * Math.sin(i / 20), y + 80 * Math.cos(i / 20) - 80);
+  if (input === 'serial') {
+    for (let i = 1; Date.now() - started < ms; i++) {
+      const at = along(i);
+      await page.mouse.move(at.x, at.y);
+    }
+  } else {
+    // Playwright's mouse waits for each move to be taken; the browser's input protocol, sent to
+    // and not awaited, does not. The button stays down (Playwright pressed it).
+    const cdp = await page.context().newCDPSession(page);
+    const sent: Promise<unknown>[] = [];
+    await new Promise<void>((resolve) => {
+      let i = 0;
+      const timer = setInterval(() => {
+        if (Date.now() - started >= ms) {
+          clearInterval(timer);
+          resolve();
+          return;
+        }
+        const at = along(++i);
+        sent.push(cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...at, button: 'left', buttons: 1 }));
+      }, STEADY_INTERVAL_MS);
+    });
+    await Promise.all(sent);
+    await cdp.detach();
   }
   const elapsed = (Date.now() - started) / 1000;
   const moves = await page.evaluate(() => {

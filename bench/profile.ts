@@ -1,4 +1,4 @@
-// `npx tsx bench/profile.ts [n] [drag|pan]` (APP_DIST / BASE_DIST=dir profile other builds of the app / the bare page): a CPU profile of a throttled drag (or pan) in the app and in the
+// `npx tsx bench/profile.ts [n] [drag|pan]` (INPUT=steady for a real mouse's pace, see MouseInput; APP_DIST / BASE_DIST=dir profile other builds of the app / the bare page): a CPU profile of a throttled drag (or pan) in the app and in the
 // bare React Flow page, summed by function, side by side. A tool for finding per-frame cost.
 import { chromium, type Page } from '@playwright/test';
 import type { AddressInfo } from 'node:net';
@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServer } from '../src/server/createAppServer';
 import { benchFlowDocument } from './benchFlow';
-import { dragRate, loadUntilReady, readyProbe } from './measure';
+import { dragRate, loadUntilReady, readyProbe, type MouseInput } from './measure';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const n = Number(process.argv[2] ?? 100);
 const what = process.argv[3] ?? 'drag';
+const input = (process.env.INPUT ?? 'serial') as MouseInput;
 
 async function serve(dist: string) {
   const server = createAppServer({ host: '127.0.0.1', port: 0, distDir: dist });
@@ -36,10 +37,10 @@ async function profile(page: Page) {
   let rate: number;
   if (what === 'drag') {
     const box = (await page.locator('.react-flow__node[data-id="n1"]').boundingBox())!;
-    rate = await dragRate(page, '.react-flow__node[data-id="n1"]', box.x + box.width / 2, box.y + box.height / 2, 3000);
+    rate = await dragRate(page, '.react-flow__node[data-id="n1"]', box.x + box.width / 2, box.y + box.height / 2, 3000, input);
   } else {
     const canvas = (await page.locator('.react-flow').boundingBox())!;
-    rate = await dragRate(page, '.react-flow__viewport', canvas.x + 40, canvas.y + canvas.height / 2, 3000);
+    rate = await dragRate(page, '.react-flow__viewport', canvas.x + 40, canvas.y + canvas.height / 2, 3000, input);
   }
   await cdp.send('Tracing.end');
   await done;

@@ -10,8 +10,9 @@ import {
   type OnConnectStart,
   type NodeMouseHandler,
   type OnMoveEnd,
+  type OnMoveStart,
 } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { rememberViewport } from '../storage/flowLibrary';
 import { canConnect } from '../domain/flow/canConnect';
 import { blockCatalog, outputsOf } from '../domain/blocks/blockCatalog';
@@ -37,6 +38,8 @@ export const preloadCanvasExtras = () => {
 };
 import { useCanvasShortcuts } from './useCanvasShortcuts';
 import { useCompactZoom } from './useCompactZoom';
+import { coalesceDragMoves } from './coalesceDragMoves';
+import { coalesceMouseMoves, type MouseMoveCoalescer } from './coalesceMouseMoves';
 import { CompactContext } from './CompactContext';
 
 /** The card of each block type (typed by BlockType, so a new type cannot be forgotten here). */
@@ -99,7 +102,22 @@ function FirstRunHint() {
 export function FlowCanvas() {
   const nodes = useFlowStore((s) => s.nodes);
   const edges = useFlowStore(selectLabelledEdges);
-  const onNodesChange = useFlowStore((s) => s.onNodesChange);
+  const applyNodesChange = useFlowStore((s) => s.onNodesChange);
+  // A drag's moves reach the store once per frame, however fast the mouse sends them.
+  const onNodesChange = useMemo(() => coalesceDragMoves(applyNodesChange), [applyNodesChange]);
+  // A pan's mouse moves reach React Flow once per frame too (d3-zoom takes them from the window).
+  const panMoves = useRef<MouseMoveCoalescer | null>(null);
+  useEffect(() => {
+    const coalescer = coalesceMouseMoves();
+    panMoves.current = coalescer;
+    return () => coalescer.dispose();
+  }, []);
+  const onMoveStart = useMemo<OnMoveStart>(
+    () => (event) => {
+      if (event?.type === 'mousedown') panMoves.current?.hold();
+    },
+    [],
+  );
   const onEdgesChange = useFlowStore((s) => s.onEdgesChange);
   const connect = useFlowStore((s) => s.connect);
   const focus = useFlowStore((s) => s.focus);
@@ -170,6 +188,7 @@ export function FlowCanvas() {
         onSelectionDragStop={endGesture}
         onNodeClick={onNodeClick}
         onPaneClick={onPaneClick}
+        onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
         onPointerOver={onPointerOver}
         deleteKeyCode={null}

@@ -1,0 +1,110 @@
+import { expect, test, type Page } from '@playwright/test';
+import { flow, openFlow } from './flowFixtures';
+
+/** The first move of a drag, waited for: React Flow starts moving a block from there (see below). */
+const FIRST_STEP = { x: 10, y: 0 };
+
+/**
+ * A mouse drag at a mouse's own pace: pressed at `from`, one move of FIRST_STEP waited for, then
+ * `count` moves `everyMs` apart, sent whether or not the page has drawn the last one (Playwright's
+ * mouse waits for each), in a straight line to `from` + `by`, and released there at once (as a real
+ * mouse is: the page may still hold the last move).
+ */
+async function fastDrag(page: Page, from: { x: number; y: number }, by: { x: number; y: number }, count = 40, everyMs = 4) {
+  const cdp = await page.context().newCDPSession(page);
+  const mouse = (type: 'mouseMoved' | 'mousePressed' | 'mouseReleased', at: { x: number; y: number }, buttons = 1) =>
+    cdp.send('Input.dispatchMouseEvent', { type, ...at, button: 'left', buttons, ...(type === 'mouseMoved' ? {} : { clickCount: 1 }) });
+  const start = { x: from.x + FIRST_STEP.x, y: from.y + FIRST_STEP.y };
+  const to = { x: from.x + by.x, y: from.y + by.y };
+  await mouse('mouseMoved', from, 0);
+  await mouse('mousePressed', from);
+  await mouse('mouseMoved', start);
+  const sent: Promise<unknown>[] = [];
+  for (let i = 1; i <= count; i++) {
+    sent.push(mouse('mouseMoved', { x: start.x + ((to.x - start.x) * i) / count, y: start.y + ((to.y - start.y) * i) / count }));
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  sent.push(mouse('mouseReleased', to, 0));
+  await Promise.all(sent);
+  await cdp.detach();
+}
+
+/**
+ * Counts, per animation frame, how often `selector`'s inline transform changed, from now until the
+ * button is released (the release applies a move still held at once: it must not wait a frame).
+ */
+async function watchTransforms(page: Page, selector: string) {
+  await page.evaluate((sel) => {
+    const w = window as unknown as { __changesPerFrame: number[] };
+    w.__changesPerFrame = [];
+    let changes = 0;
+    let released = false;
+    // pointerup comes before mouseup, where a held move is applied.
+    window.addEventListener('pointerup', () => (released = true), { capture: true, once: true });
+    const el = document.querySelector(sel)!;
+    let last = (el as HTMLElement).style.transform;
+    new MutationObserver(() => {
+      if (released) return;
+      const now = (el as HTMLElement).style.transform;
+      if (now !== last) changes++;
+      last = now;
+    }).observe(el, { attributes: true, attributeFilter: ['style'] });
+    const frame = () => {
+      if (released) return;
+      w.__changesPerFrame.push(changes);
+      changes = 0;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }, selector);
+  return () => page.evaluate(() => (window as unknown as { __changesPerFrame: number[] }).__changesPerFrame);
+}
+
+const doc = flow(
+  [
+    { id: 'start', type: 'start', position: { x: 0, y: 0 } },
+    { id: 'talk', type: 'talk', position: { x: 0, y: 200 }, data: { name: 'Greeting', prompt: 'Hello' } },
+  ],
+  [['start', 'next', 'talk']],
+);
+
+test('a drag drawn once per frame however fast the mouse moves, and the block lands where the mouse let go', async ({ page }) => {
+  await openFlow(page, doc);
+  const card = page.locator('.react-flow__node[data-id="talk"]');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  const box = (await card.boundingBox())!;
+  const from = { x: box.x + box.width / 2, y: box.y + 20 };
+  const perFrame = await watchTransforms(page, '.react-flow__node[data-id="talk"]');
+  await fastDrag(page, from, { x: 160, y: 80 });
+  const counts = await perFrame();
+  expect(
+    counts.reduce((a, b) => a + b, 0),
+    'the card moved',
+  ).toBeGreaterThan(0);
+  expect(Math.max(...counts), 'moves drawn in one frame').toBeLessThanOrEqual(1);
+  // Moves held for the next frame are not lost when the button is released. React Flow starts a
+  // drag from where the pointer is once it has moved past its threshold, so the block trails the
+  // mouse by that first move on any page.
+  await expect.poll(async () => (await card.boundingBox())!.x - box.x).toBeCloseTo(160 - FIRST_STEP.x, 0);
+  expect((await card.boundingBox())!.y - box.y).toBeCloseTo(80 - FIRST_STEP.y, 0);
+});
+
+test('a pan drawn once per frame however fast the mouse moves, and it ends where the mouse let go', async ({ page }) => {
+  await openFlow(page, doc);
+  const card = page.locator('.react-flow__node[data-id="talk"]');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  const box = (await card.boundingBox())!;
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  // An empty spot of the canvas: right of the blocks, half-way down.
+  const from = { x: box.x + box.width + 120, y: pane.y + pane.height / 2 };
+  const perFrame = await watchTransforms(page, '.react-flow__viewport');
+  await fastDrag(page, from, { x: -150, y: 60 });
+  const counts = await perFrame();
+  expect(
+    counts.reduce((a, b) => a + b, 0),
+    'the view moved',
+  ).toBeGreaterThan(0);
+  expect(Math.max(...counts), 'pan moves drawn in one frame').toBeLessThanOrEqual(1);
+  await expect.poll(async () => (await card.boundingBox())!.x - box.x).toBeCloseTo(-150, 0);
+  expect((await card.boundingBox())!.y - box.y).toBeCloseTo(60, 0);
+});
