@@ -68,20 +68,29 @@ const doc = flow(
   [['start', 'next', 'talk']],
 );
 
-test('a drag drawn once per frame however fast the mouse moves, and the block lands where the mouse let go', async ({ page }) => {
+/** Opens the two-block flow once it is saved (nothing loading after first paint is left to land mid-gesture). */
+async function openGreeting(page: Page) {
   await openFlow(page, doc);
   const card = page.locator('.react-flow__node[data-id="talk"]');
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
-  const box = (await card.boundingBox())!;
-  const from = { x: box.x + box.width / 2, y: box.y + 20 };
-  const perFrame = await watchTransforms(page, '.react-flow__node[data-id="talk"]');
-  await fastDrag(page, from, { x: 160, y: 80 });
+  return { card, box: (await card.boundingBox())! };
+}
+
+/** A fast drag from `from` by `by`, with what moved (`selector`) drawn at most once per frame. */
+async function dragOncePerFrame(page: Page, selector: string, from: { x: number; y: number }, by: { x: number; y: number }) {
+  const perFrame = await watchTransforms(page, selector);
+  await fastDrag(page, from, by);
   const counts = await perFrame();
   expect(
     counts.reduce((a, b) => a + b, 0),
-    'the card moved',
+    `${selector} moved`,
   ).toBeGreaterThan(0);
-  expect(Math.max(...counts), 'moves drawn in one frame').toBeLessThanOrEqual(1);
+  expect(Math.max(...counts), `${selector}: moves drawn in one frame`).toBeLessThanOrEqual(1);
+}
+
+test('a drag drawn once per frame however fast the mouse moves, and the block lands where the mouse let go', async ({ page }) => {
+  const { card, box } = await openGreeting(page);
+  await dragOncePerFrame(page, '.react-flow__node[data-id="talk"]', { x: box.x + box.width / 2, y: box.y + 20 }, { x: 160, y: 80 });
   // Moves held for the next frame are not lost when the button is released. React Flow starts a
   // drag from where the pointer is once it has moved past its threshold, so the block trails the
   // mouse by that first move on any page.
@@ -90,21 +99,10 @@ test('a drag drawn once per frame however fast the mouse moves, and the block la
 });
 
 test('a pan drawn once per frame however fast the mouse moves, and it ends where the mouse let go', async ({ page }) => {
-  await openFlow(page, doc);
-  const card = page.locator('.react-flow__node[data-id="talk"]');
-  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
-  const box = (await card.boundingBox())!;
+  const { card, box } = await openGreeting(page);
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-  // An empty spot of the canvas: right of the blocks, half-way down.
-  const from = { x: box.x + box.width + 120, y: pane.y + pane.height / 2 };
-  const perFrame = await watchTransforms(page, '.react-flow__viewport');
-  await fastDrag(page, from, { x: -150, y: 60 });
-  const counts = await perFrame();
-  expect(
-    counts.reduce((a, b) => a + b, 0),
-    'the view moved',
-  ).toBeGreaterThan(0);
-  expect(Math.max(...counts), 'pan moves drawn in one frame').toBeLessThanOrEqual(1);
+  // From an empty spot of the canvas: right of the blocks, half-way down.
+  await dragOncePerFrame(page, '.react-flow__viewport', { x: box.x + box.width + 120, y: pane.y + pane.height / 2 }, { x: -150, y: 60 });
   await expect.poll(async () => (await card.boundingBox())!.x - box.x).toBeCloseTo(-150, 0);
   expect((await card.boundingBox())!.y - box.y).toBeCloseTo(60, 0);
 });
