@@ -14,8 +14,8 @@ const isDragMove = (c: Change) => c.type === 'position' && c.dragging === true;
  *
  * Why: a mouse sends moves at its own rate (125 Hz and up), not the page's. Each move applied to
  * the store re-renders synchronously (zustand's subscription), so a slow laptop spent its frames
- * on moves nobody saw: at 4× CPU throttle a steady mouse got 4 drawn moves/s at 100 blocks, 12
- * on a bare React Flow page, and 20 with this (README, issue 15).
+ * on moves nobody saw: at 4× CPU throttle a steady 125 Hz mouse got 6 drawn moves/s at 100
+ * blocks against a bare React Flow page's 12.5, and 16 with this (README, issue 15).
  */
 export function coalesceDragMoves<C extends Change>(apply: (changes: C[]) => void, nextFrame: (run: () => void) => unknown = requestAnimationFrame) {
   let held: Map<string, C> | null = null;
