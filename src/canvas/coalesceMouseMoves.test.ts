@@ -21,7 +21,7 @@ function setup() {
   const seen: string[] = [];
   win.addEventListener('mousemove', (e) => seen.push(`move ${(e as MouseEvent).clientX}`), true);
   win.addEventListener('mouseup', () => seen.push('up'), true);
-  const move = (x: number) => win.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: 0, buttons: 1 }));
+  const move = (x: number, buttons = 1) => win.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: 0, buttons }));
   const up = () => win.dispatchEvent(new MouseEvent('mouseup', { clientX: 0, clientY: 0 }));
   const frame = () => frames.splice(0).forEach((run) => run());
   return { coalescer, seen, move, up, frame, frames };
@@ -68,6 +68,17 @@ describe('coalesceMouseMoves', () => {
     expect(seen).toEqual(['move 2', 'up']);
     move(3);
     expect(seen).toEqual(['move 2', 'up', 'move 3']);
+  });
+
+  it('stops holding at a move with no button pressed (the release was missed, outside the window)', () => {
+    const { coalescer, seen, move } = setup();
+    dispose = coalescer.dispose;
+    coalescer.hold();
+    move(1);
+    move(2, 0);
+    expect(seen).toEqual(['move 1', 'move 2']);
+    move(3, 0);
+    expect(seen).toEqual(['move 1', 'move 2', 'move 3']);
   });
 
   it('once disposed, holds nothing', () => {

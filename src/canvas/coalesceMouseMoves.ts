@@ -53,6 +53,12 @@ export function coalesceMouseMoves(target: Window = window, nextFrame: (run: () 
   };
   const onMove = (e: MouseEvent) => {
     if (!holding || replayed.has(e)) return;
+    // No button pressed: the release happened where this page did not see it (outside the
+    // window). Stop holding; this move and the ones after go through as they come.
+    if (e.buttons === 0) {
+      onUp();
+      return;
+    }
     e.stopImmediatePropagation();
     held = e;
     if (!asked) {
