@@ -12,7 +12,7 @@ import {
   type OnMoveEnd,
   type OnMoveStart,
 } from '@xyflow/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { rememberViewport } from '../storage/flowLibrary';
 import { canConnect } from '../domain/flow/canConnect';
 import { blockCatalog, outputsOf } from '../domain/blocks/blockCatalog';
@@ -112,12 +112,9 @@ export function FlowCanvas() {
     panMoves.current = coalescer;
     return () => coalescer.dispose();
   }, []);
-  const onMoveStart = useMemo<OnMoveStart>(
-    () => (event) => {
-      if (event?.type === 'mousedown') panMoves.current?.hold();
-    },
-    [],
-  );
+  const onMoveStart = useCallback<OnMoveStart>((event) => {
+    if (event?.type === 'mousedown') panMoves.current?.hold();
+  }, []);
   const onEdgesChange = useFlowStore((s) => s.onEdgesChange);
   const connect = useFlowStore((s) => s.connect);
   const focus = useFlowStore((s) => s.focus);

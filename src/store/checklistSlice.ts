@@ -39,7 +39,8 @@ export const createChecklistSlice: StateCreator<FlowStore, [], [], ChecklistSlic
             set({ checklist, invalidRefs, checklistPending: false, checklistUnavailable: false });
         },
         // Its code could not load (the server went away, or a new version replaced the files):
-        // the checklist claims nothing and says so; the next edit tries again.
+        // the checklist claims nothing and says so. The next edit's check tries again; where the
+        // browser keeps the failed import, only a reload (which the checklist asks for) helps.
         () => set({ checklistUnavailable: true }),
       );
     }, 1000);
