@@ -106,3 +106,44 @@ test('a pan drawn once per frame however fast the mouse moves, and it ends where
   await expect.poll(async () => (await card.boundingBox())!.x - box.x).toBeCloseTo(-150, 0);
   expect((await card.boundingBox())!.y - box.y).toBeCloseTo(60, 0);
 });
+
+test('handles and "+" buttons sit centred on their card without transforms (a transform each is paint work on every frame of a pan)', async ({ page }) => {
+  const { card } = await openGreeting(page);
+  // Hovered, the card shows its post-call "+" too.
+  await card.hover();
+  await expect(card.getByRole('button', { name: 'Add post-call block after Greeting' })).toBeVisible();
+  const found = await card.evaluate((node) => {
+    const rect = (e: Element) => e.getBoundingClientRect();
+    const centre = (e: Element) => ({ x: rect(e).x + rect(e).width / 2, y: rect(e).y + rect(e).height / 2 });
+    const box = rect(node.querySelector('.block-card')!);
+    const transformed = [...node.querySelectorAll('*')]
+      .filter((e) => getComputedStyle(e).transform !== 'none' || getComputedStyle(e).translate !== 'none')
+      .map((e) => e.className.toString());
+    const handle = (position: string) => node.querySelector(`.react-flow__handle-${position}`)!;
+    // A bottom output's handle and its "+" are centred on the output's column.
+    const column = handle('bottom').parentElement!;
+    return {
+      transformed,
+      input: centre(handle('top')),
+      post: centre(handle('right')),
+      bottom: centre(handle('bottom')),
+      plusBottom: centre(column.querySelector('button[aria-haspopup="dialog"]')!),
+      plusPost: centre(node.querySelector('button[aria-label="Add post-call block after Greeting"]')!),
+      card: { top: box.top, right: box.right, centreX: box.x + box.width / 2, centreY: box.y + box.height / 2 },
+      column: { centreX: rect(column).x + rect(column).width / 2, bottom: rect(column).bottom },
+    };
+  });
+  expect(found.transformed, 'elements inside the card with a transform').toEqual([]);
+  // Within a pixel: the view's scale rounds fractional offsets. A handle without its centring
+  // margins is 5 px off, a "+" without its own 10 px.
+  const near = (actual: number, expected: number) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1);
+  near(found.input.x, found.card.centreX);
+  near(found.input.y, found.card.top);
+  near(found.post.x, found.card.right);
+  near(found.post.y, found.card.centreY);
+  near(found.bottom.x, found.column.centreX);
+  // `bottom: -13px` on the handle: its centre 13 px below its column.
+  near(found.bottom.y, found.column.bottom + 13);
+  near(found.plusBottom.x, found.column.centreX);
+  near(found.plusPost.y, found.card.centreY);
+});

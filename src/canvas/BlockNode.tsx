@@ -84,7 +84,8 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
           stage="pre"
           label={`Add pre-call block before ${name}`}
           open={view.pickerHandle === 'in'}
-          className="-top-9 left-1/2 -translate-x-1/2"
+          centerOn="x"
+          className="-top-9 left-1/2"
         />
       )}
       <div className="flex items-center gap-2 px-3 pt-2.5">
@@ -146,7 +147,8 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
                 stage={h.kind}
                 label={addLabel(name, h)}
                 open={view.pickerHandle === h.id}
-                className="-bottom-10 left-1/2 -translate-x-1/2"
+                centerOn="x"
+                className="-bottom-10 left-1/2"
               />
             )}
           </div>
@@ -161,7 +163,8 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
             stage="post"
             label={addLabel(name, post)}
             open={view.pickerHandle === 'post'}
-            className="reveal-on-hover -right-9 top-1/2 -translate-y-1/2"
+            centerOn="y"
+            className="reveal-on-hover -right-9 top-1/2"
           />
         </>
       )}
