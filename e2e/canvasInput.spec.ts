@@ -107,7 +107,7 @@ test('a pan drawn once per frame however fast the mouse moves, and it ends where
   expect((await card.boundingBox())!.y - box.y).toBeCloseTo(60, 0);
 });
 
-test('handles and "+" buttons sit centred on their card without transforms (a transform each is paint work on every frame of a pan)', async ({ page }) => {
+test('handles and "+" buttons sit centred on their card without transforms, icons unclipped (each is paint work on every frame of a pan)', async ({ page }) => {
   const { card } = await openGreeting(page);
   // Hovered, the card shows its post-call "+" too.
   await card.hover();
@@ -119,11 +119,13 @@ test('handles and "+" buttons sit centred on their card without transforms (a tr
     const transformed = [...node.querySelectorAll('*')]
       .filter((e) => getComputedStyle(e).transform !== 'none' || getComputedStyle(e).translate !== 'none')
       .map((e) => e.className.toString());
+    const clippedIcons = [...node.querySelectorAll('svg')].filter((e) => getComputedStyle(e).overflow !== 'visible').length;
     const handle = (position: string) => node.querySelector(`.react-flow__handle-${position}`)!;
     // A bottom output's handle and its "+" are centred on the output's column.
     const column = handle('bottom').parentElement!;
     return {
       transformed,
+      clippedIcons,
       input: centre(handle('top')),
       post: centre(handle('right')),
       bottom: centre(handle('bottom')),
@@ -134,6 +136,7 @@ test('handles and "+" buttons sit centred on their card without transforms (a tr
     };
   });
   expect(found.transformed, 'elements inside the card with a transform').toEqual([]);
+  expect(found.clippedIcons, 'icons clipped to their box').toBe(0);
   // Within a pixel: the view's scale rounds fractional offsets. A handle without its centring
   // margins is 5 px off, a "+" without its own 10 px.
   const near = (actual: number, expected: number) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1);
