@@ -45,6 +45,26 @@ export async function loadUntilReady(page: Page, url: string, timeout = 60_000):
   return page.evaluate(() => (window as unknown as { __ready: number }).__ready);
 }
 
+/**
+ * Where a pan starts: on the empty canvas near its left edge, the first spot from the middle
+ * outwards with no block under it. A fixed point is not enough: React Flow starts a drag from where
+ * the pointer passed its threshold, so each measured drag drops its block a few pixels from where
+ * it was picked up, and after dozens of rounds a block reached the pan's point: the "pan" dragged
+ * the block and the view read 0 moves/s.
+ */
+export async function emptyCanvasPoint(page: Page): Promise<{ x: number; y: number }> {
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  return page.evaluate(
+    ({ x, top, height }) => {
+      for (let d = 0; d < height / 2; d += 10)
+        for (const y of [top + height / 2 + d, top + height / 2 - d])
+          if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+      throw new Error('No empty spot at the left of the canvas to start a pan from.');
+    },
+    { x: canvas.x + 40, top: canvas.y, height: canvas.height },
+  );
+}
+
 /** How the mouse moves during a measured drag. */
 export type MouseInput =
   /** Playwright's way: each move is sent when the page has taken the one before. */

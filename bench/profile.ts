@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServer } from '../src/server/createAppServer';
 import { benchFlowDocument } from './benchFlow';
-import { dragRate, loadUntilReady, readyProbe, type MouseInput } from './measure';
+import { dragRate, emptyCanvasPoint, loadUntilReady, readyProbe, type MouseInput } from './measure';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const n = Number(process.argv[2] ?? 100);
@@ -26,8 +26,8 @@ async function profile(page: Page) {
       const box = (await page.locator('.react-flow__node[data-id="n1"]').boundingBox())!;
       return dragRate(page, '.react-flow__node[data-id="n1"]', box.x + box.width / 2, box.y + box.height / 2, ms, input);
     }
-    const canvas = (await page.locator('.react-flow').boundingBox())!;
-    return dragRate(page, '.react-flow__viewport', canvas.x + 40, canvas.y + canvas.height / 2, ms, input);
+    const start = await emptyCanvasPoint(page);
+    return dragRate(page, '.react-flow__viewport', start.x, start.y, ms, input);
   };
   // Warmed first, unthrottled, as the bench's throttled rows are: measured cold, a 1000-block drag
   // read 2.3 moves/s against 24 warm (the JavaScript still interpreted).

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createAppServer } from '../src/server/createAppServer';
 import { benchFlowDocument } from './benchFlow';
-import { dragRate, loadUntilReady, pairedRatio, percentiles, readyProbe, type MouseInput } from './measure';
+import { dragRate, emptyCanvasPoint, loadUntilReady, pairedRatio, percentiles, readyProbe, type MouseInput } from './measure';
 import { apiRequestBench } from './apiRequestBench';
 import { proxyBench } from './proxyBench';
 import { chatBench, engineBench } from './engineBench';
@@ -53,8 +53,8 @@ async function drag(page: Page, input: MouseInput = 'serial') {
 }
 /** Pans from the empty strip at the canvas's left edge (clear of blocks and of the minimap). */
 async function pan(page: Page, input: MouseInput = 'serial') {
-  const canvas = (await page.locator('.react-flow').boundingBox())!;
-  return dragRate(page, '.react-flow__viewport', canvas.x + 40, canvas.y + canvas.height / 2, 2000, input);
+  const start = await emptyCanvasPoint(page);
+  return dragRate(page, '.react-flow__viewport', start.x, start.y, 2000, input);
 }
 
 /**
