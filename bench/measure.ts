@@ -103,6 +103,7 @@ export async function dragRate(page: Page, selector: string, x: number, y: numbe
     };
     requestAnimationFrame(sample);
   }, selector);
+  const home = await screenOrigin(page, selector);
   await page.mouse.move(x, y);
   await page.mouse.down();
   // A slow circle keeps the drag on screen however long it runs.
@@ -139,8 +140,52 @@ export async function dragRate(page: Page, selector: string, x: number, y: numbe
     w.__sampling = false;
     return w.__moves;
   });
-  // Drop it where it was picked up, so the next round starts from the same view.
-  await page.mouse.move(x, y, { steps: 4 });
+  // Drop it where it was picked up, so the next round starts from the same view. The mouse's
+  // start is not enough: React Flow starts a drag from where the pointer passed its threshold, so
+  // the element trails the mouse by that first move, and round after round a block crept to the
+  // canvas's edge (where React Flow pans the view under a dragged block) and under the sidebar.
+  let to = { x, y };
+  await page.mouse.move(to.x, to.y, { steps: 4 });
+  for (let tries = 0; tries < 3; tries++) {
+    const now = await screenOrigin(page, selector);
+    const off = { x: home.x - now.x, y: home.y - now.y };
+    if (Math.abs(off.x) < 0.5 && Math.abs(off.y) < 0.5) break;
+    to = { x: to.x + off.x, y: to.y + off.y };
+    await page.mouse.move(to.x, to.y);
+  }
   await page.mouse.up();
   return moves / elapsed;
+}
+
+/** Where `selector`'s element is on screen once the next frame is drawn (moves may be held for it). */
+async function screenOrigin(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    (sel) =>
+      new Promise<{ x: number; y: number }>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const r = document.querySelector(sel)!.getBoundingClientRect();
+            resolve({ x: r.x, y: r.y });
+          }),
+        ),
+      ),
+    selector,
+  );
+}
+
+/**
+ * The block nearest the canvas's middle, to drag: one near an edge has its drag circle cross the
+ * edge, where React Flow pans the view under a dragged block and the measure is of that instead.
+ */
+export async function centralBlock(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const c = document.querySelector('.react-flow')!.getBoundingClientRect();
+    let best = { id: '', d: Infinity };
+    for (const n of document.querySelectorAll('.react-flow__node')) {
+      const r = n.getBoundingClientRect();
+      const d = Math.hypot(r.x + r.width / 2 - (c.x + c.width / 2), r.y + r.height / 2 - (c.y + c.height / 2));
+      if (d < best.d) best = { id: n.getAttribute('data-id')!, d };
+    }
+    return best.id;
+  });
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServer } from '../src/server/createAppServer';
 import { benchFlowDocument } from './benchFlow';
-import { dragRate, emptyCanvasPoint, loadUntilReady, readyProbe, type MouseInput } from './measure';
+import { centralBlock, dragRate, emptyCanvasPoint, loadUntilReady, readyProbe, type MouseInput } from './measure';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const n = Number(process.argv[2] ?? 100);
@@ -21,10 +21,12 @@ async function serve(dist: string) {
 
 /** A devtools trace of the gesture, its top-level main-thread events summed by name (phases). */
 async function profile(page: Page) {
+  let dragged: string | undefined;
   const gesture = async (ms: number) => {
     if (what === 'drag') {
-      const box = (await page.locator('.react-flow__node[data-id="n1"]').boundingBox())!;
-      return dragRate(page, '.react-flow__node[data-id="n1"]', box.x + box.width / 2, box.y + box.height / 2, ms, input);
+      const block = `.react-flow__node[data-id="${(dragged ??= await centralBlock(page))}"]`;
+      const box = (await page.locator(block).boundingBox())!;
+      return dragRate(page, block, box.x + box.width / 2, box.y + box.height / 2, ms, input);
     }
     const start = await emptyCanvasPoint(page);
     return dragRate(page, '.react-flow__viewport', start.x, start.y, ms, input);

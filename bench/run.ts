@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createAppServer } from '../src/server/createAppServer';
 import { benchFlowDocument } from './benchFlow';
-import { dragRate, emptyCanvasPoint, loadUntilReady, pairedRatio, percentiles, readyProbe, type MouseInput } from './measure';
+import { centralBlock, dragRate, emptyCanvasPoint, loadUntilReady, pairedRatio, percentiles, readyProbe, type MouseInput } from './measure';
 import { apiRequestBench } from './apiRequestBench';
 import { proxyBench } from './proxyBench';
 import { chatBench, engineBench } from './engineBench';
@@ -46,10 +46,15 @@ async function open(context: BrowserContext, url: string, n: number, app: boolea
   return { page, readyMs };
 }
 
-/** Moves per second dragging the second block, then panning the empty canvas. */
+/** Each page's block to drag, chosen once (centralBlock): every round drags the same one. */
+const dragged = new WeakMap<Page, string>();
+/** Moves per second dragging the block nearest the middle, then panning the empty canvas. */
 async function drag(page: Page, input: MouseInput = 'serial') {
-  const box = (await page.locator('.react-flow__node[data-id="n1"]').boundingBox())!;
-  return dragRate(page, '.react-flow__node[data-id="n1"]', box.x + box.width / 2, box.y + box.height / 2, 2000, input);
+  const id = dragged.get(page) ?? (await centralBlock(page));
+  dragged.set(page, id);
+  const block = `.react-flow__node[data-id="${id}"]`;
+  const box = (await page.locator(block).boundingBox())!;
+  return dragRate(page, block, box.x + box.width / 2, box.y + box.height / 2, 2000, input);
 }
 /** Pans from the empty strip at the canvas's left edge (clear of blocks and of the minimap). */
 async function pan(page: Page, input: MouseInput = 'serial') {
