@@ -47,10 +47,9 @@ export async function loadUntilReady(page: Page, url: string, timeout = 60_000):
 
 /**
  * Where a pan starts: on the empty canvas near its left edge, the first spot from the middle
- * outwards with no block under it. A fixed point is not enough: React Flow starts a drag from where
- * the pointer passed its threshold, so each measured drag drops its block a few pixels from where
- * it was picked up, and after dozens of rounds a block reached the pan's point: the "pan" dragged
- * the block and the view read 0 moves/s.
+ * outwards with no block under it. A fixed point is not safe: before measured drags put their block
+ * back (dragRate), one crept onto it over dozens of rounds, the "pan" dragged the block, and the
+ * view read 0 moves/s.
  */
 export async function emptyCanvasPoint(page: Page): Promise<{ x: number; y: number }> {
   const canvas = (await page.locator('.react-flow').boundingBox())!;
