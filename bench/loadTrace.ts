@@ -3,11 +3,10 @@
 // until its blocks are measured and shown, with the main thread's tasks in order (and the longest steps
 // inside each) and when each file arrived. A tool for finding what comes before the first render.
 import { chromium, type Page } from '@playwright/test';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAppServer } from '../src/server/createAppServer';
 import { benchFlowDocument } from './benchFlow';
+import { serveDist } from './serveDist';
 import { loadUntilReady, readyProbe } from './measure';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,12 +21,6 @@ interface TraceEvent {
   pid: number;
   tid: number;
   args?: { name?: string; data?: { url?: string; type?: string; functionName?: string } };
-}
-
-async function serve(dist: string) {
-  const server = createAppServer({ host: '127.0.0.1', port: 0, distDir: dist });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
 }
 
 async function open(page: Page, url: string, app: boolean) {
@@ -56,7 +49,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--headless', '--disable-gpu'],
 });
 for (const app of [true, false]) {
-  const { server, url } = await serve(app ? (process.env.APP_DIST ?? join(root, 'dist')) : (process.env.BASE_DIST ?? join(root, 'bench/out/baseline')));
+  const { server, url } = await serveDist(app ? (process.env.APP_DIST ?? join(root, 'dist')) : (process.env.BASE_DIST ?? join(root, 'bench/out/baseline')));
   // One untraced load first: the files come from the server's compressed cache the second time, as in the bench.
   for (const traced of [false, true]) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

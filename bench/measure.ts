@@ -188,3 +188,21 @@ export async function centralBlock(page: Page): Promise<string> {
     return best.id;
   });
 }
+
+/** Each page's block to drag, chosen once (centralBlock): every round drags the same one. */
+const draggedBlock = new WeakMap<Page, string>();
+
+/** Moves per second dragging the block nearest the canvas's middle for `ms`. */
+export async function blockDragRate(page: Page, ms: number, input: MouseInput = 'serial'): Promise<number> {
+  const id = draggedBlock.get(page) ?? (await centralBlock(page));
+  draggedBlock.set(page, id);
+  const block = `.react-flow__node[data-id="${id}"]`;
+  const box = (await page.locator(block).boundingBox())!;
+  return dragRate(page, block, box.x + box.width / 2, box.y + box.height / 2, ms, input);
+}
+
+/** Moves per second panning the view for `ms`, from an empty spot of the canvas (emptyCanvasPoint). */
+export async function panRate(page: Page, ms: number, input: MouseInput = 'serial'): Promise<number> {
+  const start = await emptyCanvasPoint(page);
+  return dragRate(page, '.react-flow__viewport', start.x, start.y, ms, input);
+}

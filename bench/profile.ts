@@ -1,36 +1,20 @@
 // `npx tsx bench/profile.ts [n] [drag|pan]` (INPUT=steady for a real mouse's pace, see MouseInput; APP_DIST / BASE_DIST=dir profile other builds of the app / the bare page): a CPU profile of a throttled drag (or pan) in the app and in the
 // bare React Flow page, summed by function, side by side. A tool for finding per-frame cost.
 import { chromium, type Page } from '@playwright/test';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAppServer } from '../src/server/createAppServer';
 import { benchFlowDocument } from './benchFlow';
-import { centralBlock, dragRate, emptyCanvasPoint, loadUntilReady, readyProbe, type MouseInput } from './measure';
+import { serveDist } from './serveDist';
+import { blockDragRate, loadUntilReady, panRate, readyProbe, type MouseInput } from './measure';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const n = Number(process.argv[2] ?? 100);
 const what = process.argv[3] ?? 'drag';
 const input = (process.env.INPUT ?? 'serial') as MouseInput;
 
-async function serve(dist: string) {
-  const server = createAppServer({ host: '127.0.0.1', port: 0, distDir: dist });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
-}
-
 /** A devtools trace of the gesture, its top-level main-thread events summed by name (phases). */
 async function profile(page: Page) {
-  let dragged: string | undefined;
-  const gesture = async (ms: number) => {
-    if (what === 'drag') {
-      const block = `.react-flow__node[data-id="${(dragged ??= await centralBlock(page))}"]`;
-      const box = (await page.locator(block).boundingBox())!;
-      return dragRate(page, block, box.x + box.width / 2, box.y + box.height / 2, ms, input);
-    }
-    const start = await emptyCanvasPoint(page);
-    return dragRate(page, '.react-flow__viewport', start.x, start.y, ms, input);
-  };
+  const gesture = (ms: number) => (what === 'drag' ? blockDragRate(page, ms, input) : panRate(page, ms, input));
   // Warmed first, unthrottled, as the bench's throttled rows are: measured cold, a 1000-block drag
   // read 2.3 moves/s against 24 warm (the JavaScript still interpreted).
   for (let i = 0; i < 3; i++) await gesture(1500);
@@ -121,7 +105,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--headless', '--disable-gpu'],
 });
 for (const app of [true, false]) {
-  const { server, url } = await serve(app ? (process.env.APP_DIST ?? join(root, 'dist')) : (process.env.BASE_DIST ?? join(root, 'bench/out/baseline')));
+  const { server, url } = await serveDist(app ? (process.env.APP_DIST ?? join(root, 'dist')) : (process.env.BASE_DIST ?? join(root, 'bench/out/baseline')));
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript({ content: 'window.__name = (f) => f;' });

@@ -3,13 +3,12 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { createAppServer } from '../src/server/createAppServer';
 import { benchFlowDocument } from './benchFlow';
-import { centralBlock, dragRate, emptyCanvasPoint, loadUntilReady, pairedRatio, percentiles, readyProbe, type MouseInput } from './measure';
+import { serveDist } from './serveDist';
+import { blockDragRate, loadUntilReady, panRate, pairedRatio, percentiles, readyProbe, type MouseInput } from './measure';
 import { apiRequestBench } from './apiRequestBench';
 import { proxyBench } from './proxyBench';
 import { chatBench, engineBench } from './engineBench';
@@ -28,12 +27,6 @@ function initialGzip(dist: string): number {
   return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
 }
 
-async function serve(dist: string) {
-  const server = createAppServer({ host: '127.0.0.1', port: 0, distDir: dist });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
-}
-
 async function open(context: BrowserContext, url: string, n: number, app: boolean, boot = true): Promise<{ page: Page; readyMs: number }> {
   const page = await context.newPage();
   // tsx keeps function names with a `__name` helper that the page does not have.
@@ -46,21 +39,9 @@ async function open(context: BrowserContext, url: string, n: number, app: boolea
   return { page, readyMs };
 }
 
-/** Each page's block to drag, chosen once (centralBlock): every round drags the same one. */
-const dragged = new WeakMap<Page, string>();
-/** Moves per second dragging the block nearest the middle, then panning the empty canvas. */
-async function drag(page: Page, input: MouseInput = 'serial') {
-  const id = dragged.get(page) ?? (await centralBlock(page));
-  dragged.set(page, id);
-  const block = `.react-flow__node[data-id="${id}"]`;
-  const box = (await page.locator(block).boundingBox())!;
-  return dragRate(page, block, box.x + box.width / 2, box.y + box.height / 2, 2000, input);
-}
-/** Pans from the empty strip at the canvas's left edge (clear of blocks and of the minimap). */
-async function pan(page: Page, input: MouseInput = 'serial') {
-  const start = await emptyCanvasPoint(page);
-  return dragRate(page, '.react-flow__viewport', start.x, start.y, 2000, input);
-}
+/** Moves per second dragging a block, then panning the empty canvas (see blockDragRate, panRate). */
+const drag = (page: Page, input: MouseInput = 'serial') => blockDragRate(page, 2000, input);
+const pan = (page: Page, input: MouseInput = 'serial') => panRate(page, 2000, input);
 
 /**
  * Chromium's CPU throttling on a page (4×: a slow laptop). At full speed both pages reach the
@@ -150,9 +131,9 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-const app = await serve(appDist);
+const app = await serveDist(appDist);
 const viewport = { width: 1280, height: 800 };
-const base = await serve(baseDist);
+const base = await serveDist(baseDist);
 const rows: string[][] = [];
 const ratio = (a: number, b: number) => (a / b).toFixed(2) + '×';
 const f = (v: number, d = 0) => v.toFixed(d);
