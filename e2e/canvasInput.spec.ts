@@ -150,3 +150,61 @@ test('handles and "+" buttons sit centred on their card without transforms, icon
   near(found.plusBottom.x, found.column.centreX);
   near(found.plusPost.y, found.card.centreY);
 });
+
+test('zoomed out, a card keeps its handles where the full card has them, with no box around them and no clipping box for its name', async ({ page }) => {
+  await openFlow(
+    page,
+    flow([
+      { id: 'start', type: 'start' },
+      { id: 'check', type: 'filter', position: { x: 0, y: 200 } },
+    ]),
+  );
+  const card = page.locator('.react-flow__node[data-id="check"]');
+  // Each handle's centre, in the flow's own units from the card's corner (the view's scale divided out).
+  const handles = () =>
+    card.evaluate((node) => {
+      const scale = new DOMMatrix(getComputedStyle(node.closest('.react-flow__viewport')!).transform).a;
+      const box = node.getBoundingClientRect();
+      return [...node.querySelectorAll('.react-flow__handle')].map((h) => {
+        const r = h.getBoundingClientRect();
+        const y = (r.y + r.height / 2 - box.y) / scale;
+        const height = box.height / scale;
+        // Down the card as its side has it: the compact card is 88 units tall, a full one as tall as its text.
+        const down = h.classList.contains('react-flow__handle-bottom') ? y - height : h.classList.contains('react-flow__handle-right') ? y / height : y;
+        return { id: h.getAttribute('data-handleid'), x: (r.x + r.width / 2 - box.x) / scale, down };
+      });
+    });
+  await expect(card.locator('.compact-block')).toHaveCount(0);
+  const full = await handles();
+  expect(full.map((h) => h.id)).toEqual(['in', 'case:c1', 'else', 'post']);
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect(card.locator('.compact-block')).toHaveCount(1, { timeout: 600 });
+  }).toPass({ timeout: 10_000 });
+  // The zoom animates: read once it has settled (two reads alike).
+  let compact = await handles();
+  await expect(async () => {
+    const again = await handles();
+    expect(again).toEqual(compact);
+    compact = again;
+  }).toPass({ timeout: 5_000 });
+  expect(compact.map((h) => h.id).sort()).toEqual(full.map((h) => h.id).sort());
+  for (const h of full) {
+    const c = compact.find((x) => x.id === h.id)!;
+    // Rectangles are read to a fraction of a pixel; a gap left out of the sum is a whole unit off.
+    expect(Math.abs(c.x - h.x), `${h.id} across`).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(c.down - h.down), `${h.id} down`).toBeLessThanOrEqual(h.id === 'post' ? 0.02 : 0.5);
+  }
+  const structure = await card.evaluate((node) => {
+    const block = node.querySelector('.compact-block')!;
+    return {
+      // Every positioned box inside a card is layerized and hit-tested again on each frame of a pan.
+      positionedNotHandles: [...block.querySelectorAll('*')].filter(
+        (e) => getComputedStyle(e).position !== 'static' && !e.classList.contains('react-flow__handle'),
+      ).length,
+      nameOverflow: getComputedStyle(block.querySelector('span')!).overflow,
+    };
+  });
+  expect(structure.positionedNotHandles).toBe(0);
+  expect(structure.nameOverflow).toBe('clip');
+});

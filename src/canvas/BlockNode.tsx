@@ -11,6 +11,7 @@ import { blockIcons, blockTints } from '../blocks/blockIcons';
 import { CompactContext } from './CompactContext';
 import { VariableText } from '../components/VariableText';
 import { cardRenders } from './cardRenders';
+import { bottomHandleLeft } from './bottomHandleLeft';
 
 function handleTitle(blockName: string, h: OutputHandle): string {
   if (h.id === 'post') return `Post-call: runs after the call if it reached “${blockName}”`;
@@ -193,14 +194,20 @@ function CompactBlock({ name, hasInput, bottom, hasPost, problems, dimmed }: Com
       data-testid={`block-${name}`}
     >
       {hasInput && <Handle type="target" id="in" position={Position.Top} />}
-      <span className="truncate text-[26px] font-semibold text-zinc-800">{name}</span>
-      <div className="absolute inset-x-2 bottom-2 flex gap-1" aria-hidden>
-        {bottom.map((h) => (
-          <div key={h.id} className="relative h-0 flex-1">
-            <Handle type="source" id={h.id} position={Position.Bottom} style={{ bottom: -13 }} isConnectable={false} />
-          </div>
-        ))}
-      </div>
+      {/* `overflow: clip`, not `truncate`'s `hidden`: the same ellipsis without a scroll container per card. */}
+      <span className="min-w-0 overflow-clip text-ellipsis whitespace-nowrap text-[26px] font-semibold text-zinc-800">{name}</span>
+      {bottom.map((h, i) => (
+        <Handle
+          key={h.id}
+          type="source"
+          id={h.id}
+          position={Position.Bottom}
+          // Where the full card's column puts it (its `bottom: -13px` from a row 8 px above the edge).
+          style={{ left: bottomHandleLeft(i, bottom.length), bottom: -5 }}
+          isConnectable={false}
+          aria-hidden
+        />
+      ))}
       {hasPost && <Handle type="source" id="post" position={Position.Right} isConnectable={false} />}
     </div>
   );
