@@ -533,6 +533,44 @@ test('two tabs: one closing while the other saves, swept over 0–80 ms — neit
   }
 });
 
+test('a tab closing while another tab’s save is held up still leaves its edit behind, and both edits are kept', async ({ context }) => {
+  const a = await context.newPage();
+  await a.goto('/');
+  await addTalk(a, 'Shared');
+  await saved(a);
+  const b = await context.newPage();
+  await b.goto('/');
+  await expect(b.getByTestId('block-Talk')).toContainText('Shared');
+  // A slow disk, held as long as the test needs: a transaction kept busy on the flows' store until
+  // released, so B's next save waits behind it. (Chromium drops a closing page's transaction that
+  // waits behind another connection's, committed or not: A's copy must never wait behind a save.)
+  await b.evaluate(
+    () =>
+      new Promise<void>((ready) => {
+        const open = indexedDB.open('switchboard');
+        open.onsuccess = () => {
+          const store = open.result.transaction('flowDocs', 'readwrite').objectStore('flowDocs');
+          const w = window as unknown as { __release?: boolean };
+          const spin = () => {
+            if (!w.__release) store.get('none').onsuccess = spin;
+          };
+          spin();
+          ready();
+        };
+      }),
+  );
+  await b.getByTestId('block-Talk').click();
+  await b.getByLabel('Prompt').fill('B edit');
+  await expect(b.getByRole('status').filter({ hasText: 'Saving…' })).toBeVisible();
+  await a.getByTestId('block-Start').click();
+  await a.getByRole('textbox', { name: 'Greeting Message' }).fill('A edit');
+  await a.close({ runBeforeUnload: true });
+  await b.evaluate(() => ((window as unknown as { __release?: boolean }).__release = true));
+  // B saves, then applies what A left (or keeps it as a copy): both edits are stored.
+  await expect.poll(() => storedText(b), { message: 'A’s edit is stored', timeout: 20_000 }).toContain('A edit');
+  await expect.poll(() => storedText(b), { message: 'B’s edit is stored' }).toContain('B edit');
+});
+
 test('a valid 19 MB flow (one huge sticky note) imports without freezing the page; the note can be downloaded or shortened', async ({ page }) => {
   await page.goto('/');
   await saved(page);

@@ -249,6 +249,36 @@ describe('two tabs', () => {
     expect(b.store.getState().notices.at(-1)?.text).toMatch(/kept as “Flow \(from a closed tab\)”/);
   });
 
+  test('a tab asked to leave that stays takes its copy back with its next save, but never a copy it left while that save ran', async () => {
+    const a = await tab(channel);
+    await a.library.start(newFlow('f1', 'Flow'));
+    await settle();
+    const pending = async () => (await a.db.getAll('pending')).map((p: { doc: unknown }) => JSON.stringify(p.doc));
+
+    edit(a.store, 'Left, then stayed');
+    a.page.fire('leave');
+    await settle();
+    expect(await pending()).toHaveLength(1);
+    edit(a.store, 'Saved after staying');
+    await vi.advanceTimersByTimeAsync(SAVE_MAX_WAIT_MS);
+    await settle();
+    expect(await stored(a.db, 'f1')).toContain('Saved after staying');
+    expect(await pending()).toEqual([]);
+
+    // Left again, stayed again, and left once more while the save that would take the first copy
+    // back is under way: the copy now there is newer than what that save writes, and stays.
+    edit(a.store, 'Left again');
+    a.page.fire('leave');
+    await settle();
+    edit(a.store, 'Being saved');
+    await vi.advanceTimersByTimeAsync(SAVE_MAX_WAIT_MS);
+    edit(a.store, 'Left during the save');
+    a.page.fire('leave');
+    await settle();
+    expect(await stored(a.db, 'f1')).toContain('Being saved');
+    expect(await pending()).toEqual([expect.stringContaining('Left during the save')]);
+  });
+
   test('a closing tab that told before its slow write landed (and is gone before telling again) is still heard: the open tab looks again until it finds it', async () => {
     const [a, b] = await twoTabs();
     edit(a.store, 'A closing, slowly');

@@ -11,6 +11,7 @@ import { describeStorageError } from './describeStorageError';
 import { download } from './download';
 import {
   deleteFlowMeta,
+  dropPending,
   leavePending,
   listFlows,
   listQuarantine,
@@ -101,6 +102,11 @@ export function createFlowLibrary(deps: LibraryDeps) {
   /** The last write failed (full disk, blocked storage): until one succeeds, this tab may hold the only copy. */
   let storageFailing = false;
   let pendingViewport: { id: string; viewport: Viewport } | null = null;
+  /**
+   * Flows this tab left a copy of (flushOnLeave) while it stayed open, with a count per leave: a
+   * save that lands takes the copy back, unless the tab left a newer one while that save ran.
+   */
+  const leftBehind = new Map<string, number>();
   let closed = false;
   const releases: (() => void)[] = [];
   const timers = new Set<unknown>();
@@ -182,6 +188,7 @@ export function createFlowLibrary(deps: LibraryDeps) {
     get().setSave({ status: 'saving' });
     const started = performance.now();
     writingRevision = (knownRevision ?? 0) + 1;
+    const left = leftBehind.get(doc.id);
     try {
       const result = force ? { ok: true as const, revision: await overwriteFlow(db!, doc, tabId) } : await saveFlow(db!, doc, knownRevision, tabId);
       if (!result.ok) {
@@ -192,6 +199,10 @@ export function createFlowLibrary(deps: LibraryDeps) {
       storageFailing = false;
       knownRevision = result.revision;
       savedJson = json;
+      if (left !== undefined && leftBehind.get(doc.id) === left) {
+        leftBehind.delete(doc.id);
+        void dropPending(db!, doc.id, tabId).catch(() => undefined);
+      }
       // Edits made while this save ran are still unsaved.
       dirty = JSON.stringify(get().toDocument()) !== json;
       get().setSave(dirty ? { status: 'saving' } : { status: 'saved' });
@@ -241,6 +252,7 @@ export function createFlowLibrary(deps: LibraryDeps) {
     };
     // Told at once (the page may be gone before the write completes) and again once it has
     // landed: a tab that read too early finds it the second time, and the next start in any case.
+    leftBehind.set(doc.id, (leftBehind.get(doc.id) ?? 0) + 1);
     void leavePending(db, doc, base, tabId).then(tell, () => undefined);
     tell();
   }

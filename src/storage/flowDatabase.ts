@@ -7,12 +7,16 @@ export type SaveResult = { ok: true; revision: number } | { ok: false; conflict:
 /**
  * Writes a flow if the stored revision is still the one this tab last saw (`expected`; null for a
  * new flow). Otherwise another tab saved in between: the transaction is aborted, nothing is
- * written, and the caller decides. All requests are issued before this function first yields,
- * so a save started while the tab closes still reaches the disk (a pending transaction is
- * completed when the page goes away; work queued after an await would not even start).
+ * written, and the caller decides. All requests are issued before this function first yields:
+ * work queued after an await would not even start if the page went away meanwhile.
+ *
+ * It never holds the `pending` store: a closing tab's leavePending must never wait behind another
+ * tab's save. Chromium drops a closing page's transaction that is still queued behind another
+ * connection's, commit() or not (e2e/saving.spec.ts, "a tab closing while another tab's save is
+ * held up").
  */
 export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: number | null, tabId: string): Promise<SaveResult> {
-  const tx = db.transaction(['flowMeta', 'flowDocs', 'pending'], 'readwrite');
+  const tx = db.transaction(['flowMeta', 'flowDocs'], 'readwrite');
   // Every outcome is observed, so an aborted transaction (a conflict, a full disk) never surfaces
   // as an uncaught AbortError; the error itself reaches the caller through `writes` or `done`.
   const done = tx.done;
@@ -29,9 +33,7 @@ export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: nu
     read = observed(tx.objectStore('flowDocs').get(doc.id));
     const putDoc = observed(tx.objectStore('flowDocs').put({ id: doc.id, revision, savedBy: tabId, doc }));
     const putMeta = observed(tx.objectStore('flowMeta').put({ id: doc.id, name: doc.name, updatedAt: Date.now() }));
-    // What this tab left on an earlier leave it then did not go through with is superseded.
-    const dropPending = observed(tx.objectStore('pending').delete(pendingKey(doc.id, tabId)));
-    writes = observed(Promise.all([putDoc, putMeta, dropPending]));
+    writes = observed(Promise.all([putDoc, putMeta]));
   } catch (error) {
     // A request that throws as it is made (a value that cannot be stored) would otherwise leave
     // the ones made before it to commit alone: the document written, its list entry not.
@@ -63,6 +65,15 @@ export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: nu
 }
 
 const pendingKey = (flowId: string, tabId: string) => `${flowId}\u0000${tabId}`;
+
+/**
+ * Takes back what this tab left on a leave it then did not go through with (the user stayed): the
+ * tab still holds that work, and its next save supersedes it. Asked for once that save has landed,
+ * in a transaction of its own (see saveFlow for why a save does not hold `pending`).
+ */
+export async function dropPending(db: FlowDatabase, flowId: string, tabId: string): Promise<void> {
+  await db.delete('pending', pendingKey(flowId, tabId));
+}
 
 /**
  * The tab is closing: its unsaved copy goes beside the flow, never over it. One request, issued
