@@ -247,11 +247,15 @@ test('a click anywhere on a flow row opens the flow; its actions are in a menu',
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await page.getByRole('button', { name: 'New flow' }).click();
   await expect(page.getByRole('heading', { name: 'Untitled flow' })).toBeVisible();
-  const row = page.getByRole('navigation', { name: 'Flows' }).getByRole('listitem').filter({ hasText: 'Test flow' });
-  const box = (await row.boundingBox())!;
+  const rows = page.getByRole('navigation', { name: 'Flows' }).getByRole('listitem');
+  // The heading shows the new flow at once; its row joins the list (above) once it is stored, which
+  // moves the other rows: wait for it, or a click measured before lands on the new row.
+  await expect(rows.filter({ hasText: 'Untitled flow' })).toHaveCount(1);
+  const row = rows.filter({ hasText: 'Test flow' });
   await row.hover();
-  // Three quarters of the way across, where the old hover buttons sat.
-  await page.mouse.click(box.x + box.width * 0.7, box.y + box.height / 2);
+  // Three quarters of the way across, where the old hover buttons sat (measured as the click happens).
+  const box = (await row.boundingBox())!;
+  await row.click({ position: { x: box.width * 0.7, y: box.height / 2 } });
   await expect(page.getByRole('heading', { name: 'Test flow' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: /Rename/ })).toHaveCount(0);
 });
