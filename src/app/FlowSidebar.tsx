@@ -4,6 +4,7 @@ import { IconButton } from '../components/IconButton';
 import { runFlowAction } from '../storage/runFlowAction';
 import { useFlowStore } from '../store/useFlowStore';
 import { preloadable } from '../components/preloadable';
+import { CHROME } from '../components/canvasSize';
 
 const { Component: FlowList } = preloadable(() => import('./FlowList'), { idleMs: 1000 });
 
@@ -13,7 +14,7 @@ export function FlowSidebar() {
   const openId = useFlowStore((s) => s.flowId);
   const fileInput = useRef<HTMLInputElement>(null);
   return (
-    <nav aria-label="Flows" className="flex w-52 shrink-0 flex-col border-r border-zinc-200 bg-zinc-50/60">
+    <nav aria-label="Flows" style={{ width: CHROME.flowsSidebar }} className="flex shrink-0 flex-col border-r border-zinc-200 bg-zinc-50/60">
       <div className="flex items-center justify-between px-3 pb-1 pt-3">
         <h2 className="text-[11px] font-semibold uppercase tracking-wide text-zinc-500">Flows</h2>
         <div className="flex">

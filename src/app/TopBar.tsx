@@ -6,6 +6,7 @@ import { useFlowStore } from '../store/useFlowStore';
 import { FlowChecklist } from '../canvas/FlowChecklist';
 import { runFlowAction } from '../storage/runFlowAction';
 import { SaveIndicator } from './SaveIndicator';
+import { CHROME } from '../components/canvasSize';
 
 export function TopBar() {
   const flowName = useFlowStore((s) => s.flowName);
@@ -15,7 +16,7 @@ export function TopBar() {
   const hasSecrets = useFlowStore((s) => s.variables.some((v) => v.secret && v.value));
   const [exportAnchor, setExportAnchor] = useState<HTMLButtonElement | null>(null);
   return (
-    <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 bg-white px-4">
+    <header style={{ height: CHROME.topBar }} className="flex shrink-0 items-center gap-3 border-b border-zinc-200 bg-white px-4">
       <IconButton label={flowsOpen ? 'Hide flows' : 'Show flows'} side="bottom-start" aria-pressed={flowsOpen} className="-ml-2" onClick={toggleFlows}>
         <PanelLeft size={16} aria-hidden />
       </IconButton>

@@ -6,6 +6,7 @@ import { IconButton } from '../components/IconButton';
 import { useFlowStore } from '../store/useFlowStore';
 import { shortcuts } from '../components/shortcuts';
 import { preloadable } from '../components/preloadable';
+import { CHROME } from '../components/canvasSize';
 
 // Outcome Focus is rarely opened: its code waits until it is.
 const { Component: OutcomeFocusPanel } = preloadable(() => import('./OutcomeFocusPanel'));
@@ -33,7 +34,11 @@ export function CanvasToolbar() {
   };
 
   return (
-    <nav aria-label="Canvas tools" className="z-10 flex w-12 shrink-0 flex-col items-center gap-1 border-r border-zinc-200 bg-white py-2">
+    <nav
+      aria-label="Canvas tools"
+      style={{ width: CHROME.canvasToolbar }}
+      className="z-10 flex shrink-0 flex-col items-center gap-1 border-r border-zinc-200 bg-white py-2"
+    >
       <IconButton
         label="Add block"
         aria-haspopup="dialog"

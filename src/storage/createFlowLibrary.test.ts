@@ -16,7 +16,7 @@ function fakePage() {
       listeners.get(event)!.add(listener);
       return () => listeners.get(event)!.delete(listener);
     },
-    size: () => ({ width: 1280, height: 800 }),
+    canvasSize: () => ({ width: 1024, height: 752 }),
   };
   const fire = (event: string) => {
     const e = new Event(event, { cancelable: true });

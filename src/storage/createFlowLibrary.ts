@@ -39,10 +39,10 @@ const VIEWPORT_DELAY_MS = 400;
 type Outgoing = { type: 'saved'; flowId: string; revision: number } | { type: 'list' } | { type: 'pending'; flowId: string };
 export type LibraryMessage = Outgoing & { from: string };
 
-/** The page around the library: its lifecycle events and size (a window in the app; a stand-in in tests). */
+/** The page around the library: its lifecycle events and its canvas's size (a window in the app; a stand-in in tests). */
 export interface PageHooks {
   on(event: 'hidden' | 'leave' | 'beforeunload', listener: (e: Event) => void): () => void;
-  size(): { width: number; height: number };
+  canvasSize(): { width: number; height: number };
 }
 
 export interface Clock {
@@ -123,11 +123,11 @@ export function createFlowLibrary(deps: LibraryDeps) {
   const scheduleViewport = debounce(() => void flushViewport(), VIEWPORT_DELAY_MS);
 
   function fittedViewport(doc: FlowDocument): Viewport {
-    const { width, height } = deps.page?.size() ?? { width: 1280, height: 800 };
+    const { width, height } = deps.page?.canvasSize() ?? { width: 1024, height: 752 };
     return fitViewport(
       doc.nodes.map((n) => ({ ...n.position, width: n.width ?? DEFAULT_BLOCK_SIZE.width, height: n.height ?? DEFAULT_BLOCK_SIZE.height })),
-      width - 260,
-      height - 48,
+      width,
+      height,
     );
   }
 

@@ -12,8 +12,7 @@ export type SaveResult = { ok: true; revision: number } | { ok: false; conflict:
  *
  * It never holds the `pending` store: a closing tab's leavePending must never wait behind another
  * tab's save. Chromium drops a closing page's transaction that is still queued behind another
- * connection's, commit() or not (e2e/saving.spec.ts, "a tab closing while another tab's save is
- * held up").
+ * connection's, commit() or not (README, "How the suite is checked for flakes").
  */
 export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: number | null, tabId: string): Promise<SaveResult> {
   const tx = db.transaction(['flowMeta', 'flowDocs'], 'readwrite');

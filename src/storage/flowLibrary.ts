@@ -1,4 +1,5 @@
 import type { Viewport } from '../domain/flow/fitViewport';
+import { canvasSize } from '../components/canvasSize';
 import { useFlowStore } from '../store/useFlowStore';
 import type { FlowLibrary, PageHooks } from './createFlowLibrary';
 import { openFlowDatabase } from './openFlowDatabase';
@@ -23,7 +24,7 @@ const windowHooks: PageHooks = {
     window.addEventListener(name, listener);
     return () => window.removeEventListener(name, listener);
   },
-  size: () => ({ width: window.innerWidth, height: window.innerHeight }),
+  canvasSize: () => canvasSize({ width: window.innerWidth, height: window.innerHeight }, useFlowStore.getState().flowsOpen),
 };
 
 /** Opens the app's storage and the flow to show: the boot document, the last one open, or a new one. */
