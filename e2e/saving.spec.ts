@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { flow } from './flowFixtures';
 
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 const viewport = (page: Page) => page.locator('.react-flow__viewport').getAttribute('style');
@@ -147,17 +148,25 @@ test('a flow file dropped on the window is imported', async ({ page }) => {
     blocks: [{ id: 's', kind: 'start', x: 0, y: 0, settings: {} }],
     connections: [],
   };
-  const dataTransfer = await page.evaluateHandle((text) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
-    return dt;
-  }, JSON.stringify(doc));
+  const dataTransfer = await flowFileTransfer(page, doc, 'dropped.json');
   await page.dispatchEvent('main', 'dragenter', { dataTransfer });
   await expect(page.getByText('Drop a flow file to import it as a new flow')).toBeVisible();
   await page.dispatchEvent('main', 'drop', { dataTransfer });
   await expect(page.getByText('Imported “Dropped flow”. It was upgraded from file version 0.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Dropped flow' })).toBeVisible();
 });
+
+/** What a drop of a flow file hands the page: a DataTransfer holding the file. */
+function flowFileTransfer(page: Page, doc: unknown, fileName: string) {
+  return page.evaluateHandle(
+    ([text, name]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: 'application/json' }));
+      return dt;
+    },
+    [JSON.stringify(doc), fileName] as const,
+  );
+}
 
 /** Writes records straight into the app's IndexedDB stores, as damaged or foreign data would be. */
 function putStored(page: Page, records: Record<string, unknown[]>) {
@@ -331,29 +340,14 @@ test('a flow opened while the flows sidebar is hidden is framed in the middle of
   await page.getByRole('button', { name: 'Hide flows' }).click();
   await expect(page.getByRole('navigation', { name: 'Flows' })).toHaveCount(0);
   const doc = {
-    format: 'switchboard-flow',
-    version: 4,
+    ...flow([
+      { id: 'start', type: 'start' },
+      { id: 'far', type: 'talk', position: { x: 1400, y: 300 } },
+    ]),
     id: 'wide',
     name: 'Wide flow',
-    variables: [],
-    tests: [],
-    edges: [],
-    nodes: [
-      { id: 'start', type: 'start', position: { x: 0, y: 0 }, stage: 'live', data: { name: 'Start', greeting: 'Hi' } },
-      {
-        id: 'far',
-        type: 'talk',
-        position: { x: 1400, y: 300 },
-        stage: 'live',
-        data: { name: 'Talk', prompt: 'Far away', exits: [{ id: 'done', label: 'Caller is done' }] },
-      },
-    ],
   };
-  const dataTransfer = await page.evaluateHandle((text) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], 'wide.json', { type: 'application/json' }));
-    return dt;
-  }, JSON.stringify(doc));
+  const dataTransfer = await flowFileTransfer(page, doc, 'wide.json');
   await page.dispatchEvent('main', 'drop', { dataTransfer });
   await expect(page.getByRole('heading', { name: 'Wide flow' })).toBeVisible();
   const canvas = (await page.getByRole('main', { name: 'Flow canvas' }).boundingBox())!;
