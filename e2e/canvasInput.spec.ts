@@ -181,12 +181,14 @@ test('zoomed out, a card keeps its handles where the full card has them, with no
     await page.getByRole('button', { name: 'Zoom out' }).click();
     await expect(card.locator('.compact-block')).toHaveCount(1, { timeout: 600 });
   }).toPass({ timeout: 10_000 });
-  // The zoom animates: read once it has settled (two reads alike).
+  // The zoom animates: read once it has settled (two reads alike to a hundredth of a unit; under
+  // load the rectangles of a settled view were seen to differ in the fourth decimal).
   let compact = await handles();
   await expect(async () => {
     const again = await handles();
-    expect(again).toEqual(compact);
+    const moved = again.some((h, i) => h.id !== compact[i].id || Math.abs(h.x - compact[i].x) > 0.01 || Math.abs(h.down - compact[i].down) > 0.01);
     compact = again;
+    expect(moved, 'the handles still move').toBe(false);
   }).toPass({ timeout: 5_000 });
   expect(compact.map((h) => h.id).sort()).toEqual(full.map((h) => h.id).sort());
   for (const h of full) {
