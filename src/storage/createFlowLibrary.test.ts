@@ -4,8 +4,35 @@ import { newFlow } from '../domain/flow/newFlow';
 import { parseFlowValue } from '../domain/flow/parseFlowFile';
 import { createFlowStore } from '../store/useFlowStore';
 import { createFlowLibrary, RETRY_MS, SAVE_DELAY_MS, SAVE_MAX_WAIT_MS, type FlowLibrary, type PageHooks } from './createFlowLibrary';
-import { leavePending, readFlow } from './flowDatabase';
+import type { FlowDocument } from '../domain/flow/FlowDocument';
+import { leavePending, pendingKey, readFlow } from './flowDatabase';
+import type { SyncStorage } from './leftCopies';
 import { openFlowDatabase, type FlowDatabase } from './openFlowDatabase';
+
+/** localStorage as the browser has it: one per origin, shared by every tab (and `full` when over quota). */
+function memoryStorage() {
+  const items = new Map<string, string>();
+  const storage: SyncStorage & { full: boolean; text(): string } = {
+    full: false,
+    get length() {
+      return items.size;
+    },
+    key: (i) => [...items.keys()][i] ?? null,
+    getItem: (k) => items.get(k) ?? null,
+    setItem(k, v) {
+      if (storage.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      items.set(k, String(v));
+    },
+    removeItem: (k) => void items.delete(k),
+    text: () => [...items.values()].join('\n'),
+  };
+  return storage;
+}
+
+/** What a closing tab leaves when synchronous storage refuses it, written as the library would. */
+function leaveInIndexedDb(db: FlowDatabase, doc: FlowDocument, base: number | null, tabId: string) {
+  return leavePending(db, { key: pendingKey(doc.id, tabId), flowId: doc.id, tabId, base, at: Date.now() }, doc);
+}
 
 /** A page stand-in: its lifecycle events are fired by the test; counts the listeners it holds. */
 function fakePage() {
@@ -30,11 +57,11 @@ let dbName = 0;
 const opened: { library: FlowLibrary; db: FlowDatabase }[] = [];
 
 /** One browser tab: its own store and library, on the test's shared database and channel name. */
-async function tab(channelName: string) {
+async function tab(channelName: string, leftStorage: SyncStorage = shared) {
   const store = createFlowStore();
   const db = await openFlowDatabase();
   const page = fakePage();
-  const library = createFlowLibrary({ store, db, channel: new BroadcastChannel(channelName), page: page.hooks, parseFlowValue });
+  const library = createFlowLibrary({ store, db, channel: new BroadcastChannel(channelName), page: page.hooks, parseFlowValue, leftStorage });
   opened.push({ library, db });
   return { store, library, page, db };
 }
@@ -55,7 +82,9 @@ async function stored(db: FlowDatabase, id: string) {
 }
 
 let channel = '';
+let shared = memoryStorage();
 beforeEach(() => {
+  shared = memoryStorage();
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   // A fresh database per test: fake-indexeddb keeps them by name in this process.
   indexedDB.deleteDatabase('switchboard');
@@ -249,11 +278,107 @@ describe('two tabs', () => {
     expect(b.store.getState().notices.at(-1)?.text).toMatch(/kept as “Flow \(from a closed tab\)”/);
   });
 
+  test('a closing tab’s copy is stored before its leave handler returns, so no other tab’s transaction can hold it up', async () => {
+    const [a, b] = await twoTabs();
+    // Another tab's long transaction on the flows' documents (a slow disk under a big save):
+    // Chromium drops a closing page's IndexedDB write that waits behind it.
+    const held = b.db.transaction('flowDocs', 'readwrite');
+    edit(a.store, 'A closing behind a held store');
+    a.page.fire('leave');
+    // No await since: the page may be gone at the next task.
+    expect(shared.text()).toContain('A closing behind a held store');
+    expect(await a.db.count('pending')).toBe(0);
+    a.library.close();
+    await held.done;
+    await vi.advanceTimersByTimeAsync(1000);
+    await settle();
+    expect(await stored(b.db, 'f1')).toContain('A closing behind a held store');
+    expect(shared.text()).toBe('');
+  });
+
+  test('a copy that synchronous storage refuses (over quota) goes to IndexedDB and is applied the same', async () => {
+    const [a, b] = await twoTabs();
+    shared.full = true;
+    edit(a.store, 'A closing, storage full');
+    a.page.fire('leave');
+    a.library.close();
+    await settle();
+    expect(await stored(b.db, 'f1')).toContain('A closing, storage full');
+    expect(await b.db.count('pending')).toBe(0);
+  });
+
+  test('two tabs applying what a closed tab left at the same moment keep one copy of it, not two', async () => {
+    const [a, b] = await twoTabs();
+    const c = await tab(channel);
+    await c.library.start(null);
+    await settle();
+    // A's edit clashes with a save B made meanwhile: it must be kept as a copy, exactly once.
+    edit(a.store, 'A clashing');
+    edit(b.store, 'B saved');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    await settle();
+    const loser = a.store.getState().save.status === 'conflict' ? a : b;
+    expect(loser.store.getState().save.status).toBe('conflict');
+    loser.page.fire('leave');
+    loser.library.close();
+    await vi.advanceTimersByTimeAsync(1000);
+    await settle();
+    const survivors = [a, b, c].filter((t) => t !== loser);
+    for (const t of survivors) await t.library.refreshList();
+    const copies = (t: typeof a) => t.store.getState().flows.filter((f) => f.name.includes('(from a closed tab)'));
+    expect(copies(survivors[0]!)).toHaveLength(1);
+    expect(copies(survivors[1]!)).toHaveLength(1);
+    expect(shared.text()).toBe('');
+  });
+
+  test('a tab that closes while its save is in flight, and that save never lands (another tab’s landed first), overwrites nothing', async () => {
+    const [a, b] = await twoTabs();
+    // Both saves start together; B's transaction is first in line, so A's finds B's revision and
+    // is refused. A closes before it hears so: its copy must not claim the revision A's own write
+    // would have made (B's has that number).
+    edit(b.store, 'B saved');
+    edit(a.store, 'A in flight');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    edit(a.store, 'A closing');
+    a.page.fire('leave');
+    a.library.close();
+    await vi.advanceTimersByTimeAsync(1000);
+    await settle();
+    expect(await stored(b.db, 'f1')).toContain('B saved');
+    expect(JSON.stringify(b.store.getState().blocks)).toContain('B saved');
+    const copy = b.store.getState().flows.find((f) => f.name === 'Flow (from a closed tab)');
+    expect(copy).toBeDefined();
+    expect(await stored(b.db, copy!.id)).toContain('A closing');
+  });
+
+  test('a copy applied but not yet removed (the applying tab closed in between) is not applied again', async () => {
+    const [a, b] = await twoTabs();
+    edit(a.store, 'A closing once');
+    a.page.fire('leave');
+    const left = [...Array(shared.length).keys()].map((i) => [shared.key(i)!, shared.getItem(shared.key(i)!)!] as const);
+    a.library.close();
+    await vi.advanceTimersByTimeAsync(1000);
+    await settle();
+    const applied = await readFlow(b.db, 'f1');
+    expect(JSON.stringify(applied?.doc)).toContain('A closing once');
+    for (const [k, v] of left) shared.setItem(k, v);
+    const next = await tab(channel);
+    await next.library.start(null);
+    await settle();
+    expect((await readFlow(b.db, 'f1'))?.revision).toBe(applied?.revision);
+    expect(next.store.getState().flows).toHaveLength(1);
+    expect(shared.text()).toBe('');
+  });
+
   test('a tab asked to leave that stays takes its copy back with its next save, but never a copy it left while that save ran', async () => {
     const a = await tab(channel);
     await a.library.start(newFlow('f1', 'Flow'));
     await settle();
-    const pending = async () => (await a.db.getAll('pending')).map((p: { doc: unknown }) => JSON.stringify(p.doc));
+    // Where the copy is (synchronous storage, else IndexedDB): one entry per left copy.
+    const pending = async () => [
+      ...(await a.db.getAll('pending')).map((p: { doc: unknown }) => JSON.stringify(p.doc)),
+      ...(shared.text() ? shared.text().split('\n') : []),
+    ];
 
     edit(a.store, 'Left, then stayed');
     a.page.fire('leave');
@@ -290,7 +415,7 @@ describe('two tabs', () => {
     await settle();
     await vi.advanceTimersByTimeAsync(2500);
     await settle();
-    await leavePending(b.db, doc, 1, 'closing-tab');
+    await leaveInIndexedDb(b.db, doc, 1, 'closing-tab');
     for (let i = 0; i < 10; i++) {
       await vi.advanceTimersByTimeAsync(1000);
       await settle();
@@ -317,7 +442,7 @@ describe('two tabs', () => {
     const a = await tab(channel);
     await a.library.start(newFlow('f1', 'Flow'));
     await settle();
-    await leavePending(a.db, newFlow('never-saved', 'Only in the closed tab'), null, 'closed-tab');
+    await leaveInIndexedDb(a.db, newFlow('never-saved', 'Only in the closed tab'), null, 'closed-tab');
     a.library.close();
     const next = await tab(channel);
     await next.library.start(null);

@@ -16,6 +16,7 @@ import {
   listFlows,
   listQuarantine,
   overwriteFlow,
+  pendingKey,
   quarantineFlow,
   readFlow,
   readSession,
@@ -25,6 +26,7 @@ import {
   saveViewport,
   writeSession,
 } from './flowDatabase';
+import { leftCopies, type SyncStorage } from './leftCopies';
 import type { FlowDatabase } from './openFlowDatabase';
 
 /** The save waits this long after the last change (a crash loses at most this much typing)… */
@@ -60,6 +62,8 @@ export interface LibraryDeps {
   clock?: Clock;
   page?: PageHooks;
   parseFlowValue(raw: unknown): ParsedFlow;
+  /** Where a closing tab leaves its unsaved copy (leftCopies): localStorage in the app; null: IndexedDB only. */
+  leftStorage?: SyncStorage | null;
   tabId?: string;
   newId?(): string;
 }
@@ -89,11 +93,10 @@ export function createFlowLibrary(deps: LibraryDeps) {
   const tabId = deps.tabId ?? crypto.randomUUID();
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const get = store.getState;
+  const left = leftCopies(deps.leftStorage ?? null);
 
   /** Revision of the open flow as last written or read by this tab. */
   let knownRevision: number | null = null;
-  /** The revision the write in flight will create, for a copy that cannot wait for it (tab closing). */
-  let writingRevision: number | null = null;
   /** The open flow as last saved, to skip saves of changes that are not changes (selection). */
   let savedJson = '';
   let dirty = false;
@@ -187,8 +190,7 @@ export function createFlowLibrary(deps: LibraryDeps) {
   async function write(doc: FlowDocument, json: string, force: boolean) {
     get().setSave({ status: 'saving' });
     const started = performance.now();
-    writingRevision = (knownRevision ?? 0) + 1;
-    const left = leftBehind.get(doc.id);
+    const leftCount = leftBehind.get(doc.id);
     try {
       const result = force ? { ok: true as const, revision: await overwriteFlow(db!, doc, tabId) } : await saveFlow(db!, doc, knownRevision, tabId);
       if (!result.ok) {
@@ -199,8 +201,9 @@ export function createFlowLibrary(deps: LibraryDeps) {
       storageFailing = false;
       knownRevision = result.revision;
       savedJson = json;
-      if (left !== undefined && leftBehind.get(doc.id) === left) {
+      if (leftCount !== undefined && leftBehind.get(doc.id) === leftCount) {
         leftBehind.delete(doc.id);
+        left.drop(pendingKey(doc.id, tabId));
         void dropPending(db!, doc.id, tabId).catch(() => undefined);
       }
       // Edits made while this save ran are still unsaved.
@@ -217,8 +220,6 @@ export function createFlowLibrary(deps: LibraryDeps) {
         retryTimer = null;
         void saveNow();
       }, RETRY_MS);
-    } finally {
-      writingRevision = null;
     }
   }
 
@@ -240,8 +241,10 @@ export function createFlowLibrary(deps: LibraryDeps) {
     }
     if (json === savedJson) return;
     scheduleSave.cancel();
-    // A write in flight will most likely land: this copy builds on the revision it creates.
-    const base = writingRevision ?? knownRevision;
+    // The last revision this tab knows landed, never the one a write in flight would make: that
+    // write may be refused or dropped, and another tab's revision then has its number. If it does
+    // land, the copy still applies (the revision there is this tab's own; reconcilePending).
+    const base = knownRevision;
     const told = { type: 'pending' as const, flowId: doc.id, from: tabId };
     const tell = () => {
       try {
@@ -250,10 +253,12 @@ export function createFlowLibrary(deps: LibraryDeps) {
         /* the channel is closed: the next start applies it */
       }
     };
-    // Told at once (the page may be gone before the write completes) and again once it has
-    // landed: a tab that read too early finds it the second time, and the next start in any case.
     leftBehind.set(doc.id, (leftBehind.get(doc.id) ?? 0) + 1);
-    void leavePending(db, doc, base, tabId).then(tell, () => undefined);
+    const record = { key: pendingKey(doc.id, tabId), flowId: doc.id, tabId, base, at: Date.now(), copyId: newId() };
+    // Written before this handler returns; IndexedDB only if that storage refuses it. Told at once
+    // (the page may be gone before an IndexedDB write completes) and again once that has landed: a
+    // tab that read too early finds it the second time, and the next start in any case.
+    if (!left.leave(record, json)) void leavePending(db, record, doc).then(tell, () => undefined);
     tell();
   }
 
@@ -287,6 +292,7 @@ export function createFlowLibrary(deps: LibraryDeps) {
   async function reconcile(flowId?: string): Promise<number> {
     if (!db || closed) return 0;
     let results: Awaited<ReturnType<typeof reconcilePending>>;
+    const copies = left.read(tabId, flowId);
     try {
       results = await reconcilePending(
         db,
@@ -297,10 +303,12 @@ export function createFlowLibrary(deps: LibraryDeps) {
             get().flows.map((f) => f.name),
           ),
         flowId,
+        copies.map((c) => c.record),
       );
     } catch {
       return 0; // tried again at the next message or start; the records stay where they are
     }
+    left.remove(copies);
     if (!results.length) return 0;
     await refreshList();
     for (const r of results) {

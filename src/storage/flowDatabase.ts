@@ -1,6 +1,6 @@
 import type { FlowDocument } from '../domain/flow/FlowDocument';
 import type { Viewport } from '../domain/flow/fitViewport';
-import type { FlowDatabase, FlowDocRecord, FlowMeta } from './openFlowDatabase';
+import type { FlowDatabase, FlowDocRecord, FlowMeta, PendingRecord } from './openFlowDatabase';
 
 export type SaveResult = { ok: true; revision: number } | { ok: false; conflict: { revision: number; savedBy: string } };
 
@@ -63,7 +63,7 @@ export async function saveFlow(db: FlowDatabase, doc: FlowDocument, expected: nu
   return { ok: true, revision };
 }
 
-const pendingKey = (flowId: string, tabId: string) => `${flowId}\u0000${tabId}`;
+export const pendingKey = (flowId: string, tabId: string) => `${flowId}\u0000${tabId}`;
 
 /**
  * Takes back what this tab left on a leave it then did not go through with (the user stayed): the
@@ -75,15 +75,15 @@ export async function dropPending(db: FlowDatabase, flowId: string, tabId: strin
 }
 
 /**
- * The tab is closing: its unsaved copy goes beside the flow, never over it. One request, issued
- * and committed before this function first yields (work queued after an await would not even
- * start while the page goes away).
+ * The tab is closing and synchronous storage refused its copy (leftCopies): the copy goes beside
+ * the flow, never over it. One request, issued and committed before this function first yields
+ * (work queued after an await would not even start while the page goes away).
  */
-export async function leavePending(db: FlowDatabase, doc: FlowDocument, base: number | null, tabId: string): Promise<void> {
+export async function leavePending(db: FlowDatabase, record: Omit<PendingRecord, 'doc'>, doc: FlowDocument): Promise<void> {
   const tx = db.transaction('pending', 'readwrite');
   const done = tx.done;
   done.catch(() => undefined);
-  const put = tx.objectStore('pending').put({ key: pendingKey(doc.id, tabId), flowId: doc.id, tabId, base, doc, at: Date.now() });
+  const put = tx.objectStore('pending').put({ ...record, doc });
   put.catch(() => undefined);
   tx.commit();
   await put;
@@ -94,30 +94,47 @@ export type Reconciled =
   { flowId: string; tabId: string; outcome: 'applied'; revision: number } | { flowId: string; tabId: string; outcome: 'copied'; copyId: string; name: string };
 
 /**
- * Applies what closed tabs left (leavePending), in the order they left it: a copy based on the
- * stored revision (or on nothing newer than its own tab's saves) becomes the next revision; one
- * based on a revision another tab has since replaced is kept as a new flow, "(from a closed tab)".
- * Nothing is overwritten and nothing is dropped. `except` is this tab (its own record is its live
- * state, not a leftover). `copyName` names a copy given the flow's name.
+ * Applies what closed tabs left (leftCopies, leavePending), in the order they left it: a copy based
+ * on the stored revision (or on nothing newer than its own tab's saves) becomes the next revision;
+ * one based on a revision another tab has since replaced is kept as a new flow, "(from a closed
+ * tab)". Nothing is overwritten and nothing is dropped. `except` is this tab (its own record is its
+ * live state, not a leftover). `copyName` names a copy given the flow's name. `left` are the
+ * copies read from synchronous storage, which the caller removes once this has landed.
+ *
+ * Applying a record twice changes nothing (two tabs told at once, or a tab gone between this
+ * landing and its removal of `left`): what its tab already wrote, or its copy, is skipped.
  */
-export async function reconcilePending(db: FlowDatabase, except: string, copyName: (name: string) => string, flowId?: string): Promise<Reconciled[]> {
+export async function reconcilePending(
+  db: FlowDatabase,
+  except: string,
+  copyName: (name: string) => string,
+  flowId?: string,
+  left: readonly PendingRecord[] = [],
+): Promise<Reconciled[]> {
   const tx = db.transaction(['flowMeta', 'flowDocs', 'pending'], 'readwrite');
   const done = tx.done;
   done.catch(() => undefined);
   const store = tx.objectStore('pending');
-  const all = (flowId ? await store.index('flowId').getAll(flowId) : await store.getAll()).filter((p) => p.tabId !== except).sort((a, b) => a.at - b.at);
+  const stored = flowId ? await store.index('flowId').getAll(flowId) : await store.getAll();
+  const all = [...stored, ...left].filter((p) => p.tabId !== except).sort((a, b) => a.at - b.at);
   const out: Reconciled[] = [];
   for (const p of all) {
     const current = await tx.objectStore('flowDocs').get(p.flowId);
     const doc = p.doc as { id: string; name?: unknown };
     const name = typeof doc.name === 'string' ? doc.name : 'Untitled flow';
+    const copied = p.copyId !== undefined && (await tx.objectStore('flowDocs').get(p.copyId)) !== undefined;
+    const applied = current?.savedBy === p.tabId && JSON.stringify(current.doc) === JSON.stringify(p.doc);
+    if (copied || applied) {
+      await store.delete(p.key);
+      continue;
+    }
     if (!current || current.revision === p.base || current.savedBy === p.tabId) {
       const revision = (current?.revision ?? 0) + 1;
       await tx.objectStore('flowDocs').put({ id: p.flowId, revision, savedBy: p.tabId, doc: p.doc });
       await tx.objectStore('flowMeta').put({ id: p.flowId, name, updatedAt: p.at });
       out.push({ flowId: p.flowId, tabId: p.tabId, outcome: 'applied', revision });
     } else {
-      const copyId = crypto.randomUUID();
+      const copyId = p.copyId ?? crypto.randomUUID();
       const copyNamed = copyName(name);
       await tx.objectStore('flowDocs').put({ id: copyId, revision: 1, savedBy: p.tabId, doc: { ...doc, id: copyId, name: copyNamed } });
       await tx.objectStore('flowMeta').put({ id: copyId, name: copyNamed, updatedAt: p.at });

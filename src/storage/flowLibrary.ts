@@ -27,6 +27,15 @@ const windowHooks: PageHooks = {
   canvasSize: () => canvasSize({ width: window.innerWidth, height: window.innerHeight }, useFlowStore.getState().flowsOpen),
 };
 
+/** The window's localStorage; reading the property throws where the browser blocks site data. */
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 /** Opens the app's storage and the flow to show: the boot document, the last one open, or a new one. */
 export async function startLibrary(bootValue: unknown) {
   // Reading a flow validates it (zod schemas): that code loads in parallel with opening the
@@ -45,6 +54,7 @@ export async function startLibrary(bootValue: unknown) {
     channel: db && 'BroadcastChannel' in window ? new BroadcastChannel('switchboard') : null,
     page: windowHooks,
     parseFlowValue: reader.parseFlowValue,
+    leftStorage: localStorageOrNull(),
   });
   await instance.start(parsedBoot?.ok ? parsedBoot.flow : null);
 }

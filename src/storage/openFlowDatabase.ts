@@ -30,6 +30,11 @@ export interface PendingRecord {
   base: number | null;
   doc: unknown;
   at: number;
+  /**
+   * The id a copy of it gets if it must be kept as one, chosen when it is left: two tabs applying
+   * it at once then write one copy, not two (reconcilePending). Absent in records of older builds.
+   */
+  copyId?: string;
 }
 
 export interface QuarantineRecord {
