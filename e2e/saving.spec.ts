@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { flow } from './flowFixtures';
 
@@ -529,6 +529,18 @@ test('a hard kill (no script runs again, no unload handler) loses at most the la
   expect(kept[1000]).toBe(true);
 });
 
+/** Tab A saves a flow with a Talk block ("Shared"); tab B opens on it. */
+async function twoTabsOnOneFlow(context: BrowserContext) {
+  const a = await context.newPage();
+  await a.goto('/');
+  await addTalk(a, 'Shared');
+  await saved(a);
+  const b = await context.newPage();
+  await b.goto('/');
+  await expect(b.getByTestId('block-Talk')).toContainText('Shared');
+  return [a, b] as const;
+}
+
 /**
  * After tab A closed with an edit while tab B saved another: B settles in one of two ways, and
  * whichever it is must hold: “Saved” with B's edit really stored, or the clash with B's edit still
@@ -557,13 +569,7 @@ test('two tabs: one closing while the other saves, swept over 0–80 ms — neit
   test.setTimeout(300_000);
   for (const offset of [0, 20, 40, 60, 80]) {
     const context = await browser.newContext();
-    const a = await context.newPage();
-    await a.goto('/');
-    await addTalk(a, 'Shared');
-    await saved(a);
-    const b = await context.newPage();
-    await b.goto('/');
-    await expect(b.getByTestId('block-Talk')).toContainText('Shared');
+    const [a, b] = await twoTabsOnOneFlow(context);
     await b.getByTestId('block-Talk').click();
     // Two different fields: whichever tab saw the other's write first keeps both edits, so both
     // must survive (an edit of the same field after seeing the other's would rightly replace it).
@@ -581,13 +587,7 @@ test('two tabs: one closing while the other saves, swept over 0–80 ms — neit
 });
 
 test('a tab closing while another tab’s save is held up by a slow disk still leaves its edit behind', async ({ context }) => {
-  const a = await context.newPage();
-  await a.goto('/');
-  await addTalk(a, 'Shared');
-  await saved(a);
-  const b = await context.newPage();
-  await b.goto('/');
-  await expect(b.getByTestId('block-Talk')).toContainText('Shared');
+  const [a, b] = await twoTabsOnOneFlow(context);
   // A slow disk, held as long as the test needs: a transaction kept busy on the flows' documents
   // until released, so B's next save waits behind it. Chromium drops a closing page's IndexedDB
   // write that waits behind another tab's: A's edit was lost in 9 of 12 runs with both cores busy
