@@ -370,6 +370,20 @@ describe('two tabs', () => {
     expect(shared.text()).toBe('');
   });
 
+  test('a tab asked to leave that stays saves its edit a moment later without another edit, and takes its copy back', async () => {
+    const a = await tab(channel);
+    await a.library.start(newFlow('f1', 'Flow'));
+    await settle();
+    edit(a.store, 'Typed, asked to leave, stayed');
+    a.page.fire('beforeunload');
+    expect(shared.text()).toContain('Typed, asked to leave, stayed');
+    await vi.advanceTimersByTimeAsync(1000 + SAVE_MAX_WAIT_MS);
+    await settle();
+    expect(await stored(a.db, 'f1')).toContain('Typed, asked to leave, stayed');
+    expect(a.store.getState().save).toEqual({ status: 'saved' });
+    expect(shared.text()).toBe('');
+  });
+
   test('a tab asked to leave that stays takes its copy back with its next save, but never a copy it left while that save ran', async () => {
     const a = await tab(channel);
     await a.library.start(newFlow('f1', 'Flow'));

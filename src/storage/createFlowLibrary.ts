@@ -35,6 +35,8 @@ export const SAVE_DELAY_MS = 250;
 export const SAVE_MAX_WAIT_MS = 900;
 /** Waits between looks for what a closing tab said it left (see onMessage): about 12 s in all. */
 const PENDING_LOOKS_MS = [250, 750, 2000, 4000, 5000];
+/** A page still running this long after a leave stayed (see flushOnLeave). */
+const STAYED_MS = 1000;
 export const RETRY_MS = 3000;
 const VIEWPORT_DELAY_MS = 400;
 
@@ -260,6 +262,14 @@ export function createFlowLibrary(deps: LibraryDeps) {
     // tab that read too early finds it the second time, and the next start in any case.
     if (!left.leave(record, json)) void leavePending(db, record, doc).then(tell, () => undefined);
     tell();
+    // A page whose timers still run a moment later stayed (the user cancelled the leave, or it came
+    // back from the back-forward cache, where timers are frozen): its edit is saved the normal way,
+    // and that save takes the copy back. A page that went away never runs this.
+    const stayed = clock.setTimeout(() => {
+      timers.delete(stayed);
+      if (dirty && !closed) markDirty();
+    }, STAYED_MS);
+    timers.add(stayed);
   }
 
   /** The tab is hidden (it may never come back): save now, the normal way. */
