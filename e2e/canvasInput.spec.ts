@@ -151,7 +151,9 @@ test('handles and "+" buttons sit centred on their card without transforms, icon
   near(found.plusPost.y, found.card.centreY);
 });
 
-test('zoomed out, a card keeps its handles where the full card has them, with no box around them and no clipping box for its name', async ({ page }) => {
+test('zoomed out, a card keeps its height and its handles where the full card has them, with no box around them and no clipping box for its name', async ({
+  page,
+}) => {
   await openFlow(
     page,
     flow([
@@ -169,13 +171,19 @@ test('zoomed out, a card keeps its handles where the full card has them, with no
         const r = h.getBoundingClientRect();
         const y = (r.y + r.height / 2 - box.y) / scale;
         const height = box.height / scale;
-        // Down the card as its side has it: the compact card is 88 units tall, a full one as tall as its text.
+        // Down the card as its side has it: a bottom handle from the bottom edge, the right one as a share of the height.
         const down = h.classList.contains('react-flow__handle-bottom') ? y - height : h.classList.contains('react-flow__handle-right') ? y / height : y;
         return { id: h.getAttribute('data-handleid'), x: (r.x + r.width / 2 - box.x) / scale, down };
       });
     });
+  // The card's height in the flow's own units.
+  const height = () =>
+    card.evaluate((node) => node.getBoundingClientRect().height / new DOMMatrix(getComputedStyle(node.closest('.react-flow__viewport')!).transform).a);
   await expect(card.locator('.compact-block')).toHaveCount(0);
   const full = await handles();
+  const fullHeight = await height();
+  // A Filter card is taller than the 88 units a compact card had: its bottom handles jumped.
+  expect(fullHeight).toBeGreaterThan(95);
   expect(full.map((h) => h.id)).toEqual(['in', 'case:c1', 'else', 'post']);
   await expect(async () => {
     await page.getByRole('button', { name: 'Zoom out' }).click();
@@ -194,6 +202,7 @@ test('zoomed out, a card keeps its handles where the full card has them, with no
     expect(moved, 'the handles still move').toBe(false);
   }).toPass({ timeout: 5_000 });
   expect(compact.map((h) => h.id).sort()).toEqual(full.map((h) => h.id).sort());
+  expect(Math.abs((await height()) - fullHeight)).toBeLessThanOrEqual(0.5);
   for (const h of full) {
     const c = compact.find((x) => x.id === h.id)!;
     // Rectangles are read to a fraction of a pixel; a gap left out of the sum is a whole unit off.

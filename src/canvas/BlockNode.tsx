@@ -1,9 +1,9 @@
 import { Play } from 'lucide-react';
-import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStoreApi, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { memo, useContext, useEffect, useMemo, useRef } from 'react';
 import { blockCatalog, outputsOf } from '../domain/blocks/blockCatalog';
 import type { OutputHandle } from '../domain/blocks/BlockDefinition';
-import type { CanvasNode } from '../store/canvasModel';
+import { DEFAULT_BLOCK_SIZE, type CanvasNode } from '../store/canvasModel';
 import { selectNodeViews } from '../store/selectNodeViews';
 import { useFlowStore } from '../store/useFlowStore';
 import { AddBlockButton } from './AddBlockButton';
@@ -42,6 +42,7 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
   const outputs = useMemo(() => (view ? outputsOf({ type, stage: view.stage, data: view.data }) : []), [type, view]);
   const connected = useMemo(() => new Set(view?.connected.split('|')), [view?.connected]);
   const updateNodeInternals = useUpdateNodeInternals();
+  const flow = useStoreApi<CanvasNode>();
   // Handles sit in the same places in both forms; still, let React Flow re-measure them when the
   // form changes (not on mount: that would hold up the first fit of a big flow).
   const shownCompact = useRef(compact);
@@ -57,7 +58,13 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
   const name = String(data.name ?? definition.label);
   const bottom = outputs.filter((h) => h.id !== 'post');
   const post = outputs.find((h) => h.id === 'post');
-  if (compact) return <CompactBlock name={name} hasInput={definition.hasInput} bottom={bottom} hasPost={!!post} problems={problems} dimmed={dimmed} />;
+  if (compact) {
+    // As tall as the card was when React Flow last measured it (the full card, just before the
+    // switch), so bottom handles and their edges stay put as the zoom crosses 0.5. Read, not
+    // subscribed to: a card re-rendering on every measurement would cost frames while panning.
+    const height = flow.getState().nodeLookup.get(id)?.measured.height ?? DEFAULT_BLOCK_SIZE.height;
+    return <CompactBlock name={name} height={height} hasInput={definition.hasInput} bottom={bottom} hasPost={!!post} problems={problems} dimmed={dimmed} />;
+  }
 
   const Icon = blockIcons[type];
   const summary = definition.summary(data);
@@ -175,6 +182,7 @@ export const BlockNode = memo(function BlockNode({ id, type }: NodeProps<CanvasN
 
 interface CompactProps {
   name: string;
+  height: number;
   hasInput: boolean;
   bottom: OutputHandle[];
   hasPost: boolean;
@@ -187,10 +195,11 @@ interface CompactProps {
  * so edges stay put), nothing else. A big flow seen whole is a map, and every element not drawn
  * makes panning and dragging smoother.
  */
-function CompactBlock({ name, hasInput, bottom, hasPost, problems, dimmed }: CompactProps) {
+function CompactBlock({ name, height, hasInput, bottom, hasPost, problems, dimmed }: CompactProps) {
   return (
     <div
-      className={`block-card compact-block relative flex h-[88px] w-[260px] items-center rounded-lg border bg-white px-4 ${dimmed ? 'opacity-40' : ''} ${problems ? 'border-rose-400' : 'border-zinc-300'}`}
+      style={{ height }}
+      className={`block-card compact-block relative flex w-[260px] items-center rounded-lg border bg-white px-4 ${dimmed ? 'opacity-40' : ''} ${problems ? 'border-rose-400' : 'border-zinc-300'}`}
       data-testid={`block-${name}`}
     >
       {hasInput && <Handle type="target" id="in" position={Position.Top} />}
