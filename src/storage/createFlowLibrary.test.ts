@@ -45,8 +45,8 @@ function fakePage() {
     },
     canvasSize: () => ({ width: 1024, height: 752 }),
   };
-  const fire = (event: string) => {
-    const e = new Event(event, { cancelable: true });
+  const fire = (event: string, props: object = {}) => {
+    const e = Object.assign(new Event(event, { cancelable: true }), props);
     for (const l of listeners.get(event) ?? []) l(e);
     return e;
   };
@@ -351,6 +351,28 @@ describe('two tabs', () => {
     expect(await stored(b.db, copy!.id)).toContain('A closing');
   });
 
+  test('a copy is applied as soon as this tab sees it written, even when the closing tab’s message never arrives', async () => {
+    const [a, b] = await twoTabs();
+    // A's message is lost: it posts on a channel nobody else listens to.
+    const silent = await tab(`${channel}-elsewhere`);
+    await silent.library.start(null);
+    await settle();
+    edit(silent.store, 'Closing without a word');
+    silent.page.fire('leave');
+    silent.library.close();
+    await settle();
+    expect(await stored(b.db, 'f1')).not.toContain('Closing without a word');
+    const key = [...Array(shared.length).keys()].map((i) => shared.key(i)!).find((k) => k.startsWith('switchboard:left:'))!;
+    b.page.fire('stored', { key: 'unrelated', newValue: 'x' });
+    await settle();
+    expect(shared.text()).toContain('Closing without a word');
+    b.page.fire('stored', { key, newValue: shared.getItem(key) });
+    await settle();
+    expect(await stored(b.db, 'f1')).toContain('Closing without a word');
+    expect(JSON.stringify(a.store.getState().blocks)).toContain('Closing without a word');
+    expect(shared.text()).toBe('');
+  });
+
   test('a copy applied but not yet removed (the applying tab closed in between) is not applied again', async () => {
     const [a, b] = await twoTabs();
     edit(a.store, 'A closing once');
@@ -486,7 +508,7 @@ test('close() releases what the library holds: no listener left, nothing saved a
   const a = await tab(channel);
   await a.library.start(newFlow('f1', 'Flow'));
   await settle();
-  expect(a.page.count()).toBe(3);
+  expect(a.page.count()).toBe(4);
   a.library.close();
   expect(a.page.count()).toBe(0);
   edit(a.store, 'After close');

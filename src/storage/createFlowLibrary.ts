@@ -45,7 +45,8 @@ export type LibraryMessage = Outgoing & { from: string };
 
 /** The page around the library: its lifecycle events and its canvas's size (a window in the app; a stand-in in tests). */
 export interface PageHooks {
-  on(event: 'hidden' | 'leave' | 'beforeunload', listener: (e: Event) => void): () => void;
+  /** 'stored': another tab wrote to synchronous storage (the window's `storage` event). */
+  on(event: 'hidden' | 'leave' | 'beforeunload' | 'stored', listener: (e: Event) => void): () => void;
   canvasSize(): { width: number; height: number };
 }
 
@@ -464,6 +465,12 @@ export function createFlowLibrary(deps: LibraryDeps) {
           const ask = mustAskBeforeLeaving();
           flushOnLeave();
           if (ask) e.preventDefault();
+        }),
+        // A closing tab's copy, seen as it is written here: its message may have come first, when
+        // this tab could not see the copy yet (then the looks after it find it a little later).
+        deps.page.on('stored', (e) => {
+          const { key, newValue } = e as StorageEvent;
+          if (newValue !== null && left.owns(key)) void reconcile();
         }),
       );
     }

@@ -20,7 +20,7 @@ const windowHooks: PageHooks = {
       document.addEventListener('visibilitychange', onChange);
       return () => document.removeEventListener('visibilitychange', onChange);
     }
-    const name = event === 'leave' ? 'pagehide' : 'beforeunload';
+    const name = event === 'leave' ? 'pagehide' : event === 'stored' ? 'storage' : 'beforeunload';
     window.addEventListener(name, listener);
     return () => window.removeEventListener(name, listener);
   },

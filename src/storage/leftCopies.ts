@@ -20,6 +20,9 @@ const PREFIX = 'switchboard:left:';
  */
 export function leftCopies(storage: SyncStorage | null) {
   return {
+    /** Whether a storage key is one of these copies' (a `storage` event's key; null: all cleared). */
+    owns: (key: string | null) => key?.startsWith(PREFIX) === true,
+
     /** Writes the copy at once; false if it could not be (no storage, over quota): use IndexedDB. */
     leave(record: Omit<PendingRecord, 'doc'>, docJson: string): boolean {
       if (!storage) return false;
