@@ -12,7 +12,7 @@ import { openFlowDatabase, type FlowDatabase } from './openFlowDatabase';
 /** localStorage as the browser has it: one per origin, shared by every tab (and `full` when over quota). */
 function memoryStorage() {
   const items = new Map<string, string>();
-  const storage: SyncStorage & { full: boolean; text(): string } = {
+  const storage: SyncStorage & { full: boolean; text(): string; entries(): [string, string][] } = {
     full: false,
     get length() {
       return items.size;
@@ -25,6 +25,7 @@ function memoryStorage() {
     },
     removeItem: (k) => void items.delete(k),
     text: () => [...items.values()].join('\n'),
+    entries: () => [...items.entries()],
   };
   return storage;
 }
@@ -178,11 +179,17 @@ describe('when to save', () => {
   });
 });
 
-/** Tab A creates flow f1; tab B opens after it and shows the same flow. */
-async function twoTabs() {
+/** A tab that creates flow f1 and shows it. */
+async function tabWithFlow() {
   const a = await tab(channel);
   await a.library.start(newFlow('f1', 'Flow'));
   await settle();
+  return a;
+}
+
+/** Tab A creates flow f1; tab B opens after it and shows the same flow. */
+async function twoTabs() {
+  const a = await tabWithFlow();
   const b = await tab(channel);
   await b.library.start(null);
   await settle();
@@ -362,7 +369,7 @@ describe('two tabs', () => {
     silent.library.close();
     await settle();
     expect(await stored(b.db, 'f1')).not.toContain('Closing without a word');
-    const key = [...Array(shared.length).keys()].map((i) => shared.key(i)!).find((k) => k.startsWith('switchboard:left:'))!;
+    const [key] = shared.entries().find(([k]) => k.startsWith('switchboard:left:'))!;
     b.page.fire('stored', { key: 'unrelated', newValue: 'x' });
     await settle();
     expect(shared.text()).toContain('Closing without a word');
@@ -377,7 +384,7 @@ describe('two tabs', () => {
     const [a, b] = await twoTabs();
     edit(a.store, 'A closing once');
     a.page.fire('leave');
-    const left = [...Array(shared.length).keys()].map((i) => [shared.key(i)!, shared.getItem(shared.key(i)!)!] as const);
+    const left = shared.entries();
     a.library.close();
     await vi.advanceTimersByTimeAsync(1000);
     await settle();
@@ -393,9 +400,7 @@ describe('two tabs', () => {
   });
 
   test('a tab asked to leave that stays saves its edit a moment later without another edit, and takes its copy back', async () => {
-    const a = await tab(channel);
-    await a.library.start(newFlow('f1', 'Flow'));
-    await settle();
+    const a = await tabWithFlow();
     edit(a.store, 'Typed, asked to leave, stayed');
     a.page.fire('beforeunload');
     expect(shared.text()).toContain('Typed, asked to leave, stayed');
@@ -406,10 +411,23 @@ describe('two tabs', () => {
     expect(shared.text()).toBe('');
   });
 
-  test('a tab asked to leave that stays takes its copy back with its next save, but never a copy it left while that save ran', async () => {
-    const a = await tab(channel);
-    await a.library.start(newFlow('f1', 'Flow'));
+  test('a tab that stays after another tab applied the copy it left sees no clash with its own work, and saves on top', async () => {
+    const [a, b] = await twoTabs();
+    edit(a.store, 'Left, applied elsewhere, stayed');
+    a.page.fire('beforeunload');
     await settle();
+    expect(await stored(b.db, 'f1')).toContain('Left, applied elsewhere, stayed');
+    expect(a.store.getState().save.status).not.toBe('conflict');
+    edit(a.store, 'Typed after staying');
+    await vi.advanceTimersByTimeAsync(1000 + SAVE_MAX_WAIT_MS);
+    await settle();
+    expect(a.store.getState().save).toEqual({ status: 'saved' });
+    expect(await stored(b.db, 'f1')).toContain('Typed after staying');
+    expect(JSON.stringify(b.store.getState().blocks)).toContain('Typed after staying');
+  });
+
+  test('a tab asked to leave that stays takes its copy back with its next save, but never a copy it left while that save ran', async () => {
+    const a = await tabWithFlow();
     // Where the copy is (synchronous storage, else IndexedDB): one entry per left copy.
     const pending = async () => [
       ...(await a.db.getAll('pending')).map((p: { doc: unknown }) => JSON.stringify(p.doc)),
@@ -461,9 +479,7 @@ describe('two tabs', () => {
   });
 
   test('what a closed tab left is applied at the next start when no tab was open', async () => {
-    const a = await tab(channel);
-    await a.library.start(newFlow('f1', 'Flow'));
-    await settle();
+    const a = await tabWithFlow();
     edit(a.store, 'Typed, then the tab closed');
     a.page.fire('leave');
     a.library.close();
@@ -475,9 +491,7 @@ describe('two tabs', () => {
   });
 
   test('a flow that only a closed tab had is in the list the next start shows (the list is read after what closed tabs left is applied)', async () => {
-    const a = await tab(channel);
-    await a.library.start(newFlow('f1', 'Flow'));
-    await settle();
+    const a = await tabWithFlow();
     await leaveInIndexedDb(a.db, newFlow('never-saved', 'Only in the closed tab'), null, 'closed-tab');
     a.library.close();
     const next = await tab(channel);
@@ -505,9 +519,7 @@ test('data that cannot be read is set aside, reported, and never opened', async 
 });
 
 test('close() releases what the library holds: no listener left, nothing saved after', async () => {
-  const a = await tab(channel);
-  await a.library.start(newFlow('f1', 'Flow'));
-  await settle();
+  const a = await tabWithFlow();
   expect(a.page.count()).toBe(4);
   a.library.close();
   expect(a.page.count()).toBe(0);

@@ -357,6 +357,14 @@ export function createFlowLibrary(deps: LibraryDeps) {
     if (message.type !== 'saved' || message.flowId !== get().flowId) return;
     if (knownRevision !== null && message.revision <= knownRevision) return;
     if (dirty || saving) {
+      // Another tab applied the copy this tab left on a leave it did not go through with
+      // (reconcilePending writes it as this tab's): its own work, not a clash. Its next save
+      // writes on top of it.
+      const own = db && (await readFlow(db, message.flowId));
+      if (own?.savedBy === tabId && own.revision === message.revision) {
+        knownRevision = Math.max(knownRevision ?? 0, own.revision);
+        return;
+      }
       get().setSave({ status: 'conflict' });
       return;
     }
